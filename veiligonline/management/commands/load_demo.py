@@ -1,0 +1,141 @@
+"""Load the demo content written for the portal. Safe to run again: it updates in place."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from modules.models import Module
+from veiligonline import demo_content
+from veiligonline.demo_content import site
+from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
+
+# Shown in every page's footer, for the reader's language.
+FOOTER_CONTACTS = {"child-focus", "awel", "ecoute-enfants"}
+
+
+def demo_articles() -> list[dict]:
+    articles = []
+    for info in sorted(pkgutil.iter_modules(demo_content.__path__), key=lambda i: i.name):
+        if info.name.startswith("articles_"):
+            module = importlib.import_module(f"{demo_content.__name__}.{info.name}")
+            articles.extend(module.ARTICLES)
+    return articles
+
+
+def _translated(data: dict, *fields: str) -> dict:
+    return {f"{field}_{lang}": data[lang][field] for field in fields for lang in ("nl", "fr")}
+
+
+class Command(BaseCommand):
+    help = "Load (or refresh) the demo themes, age groups, articles, help contacts and pages."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        modules = self._modules()
+        themes = self._themes(modules)
+        age_groups = self._age_groups()
+        articles = self._articles(themes, age_groups, modules)
+        contacts = self._help_contacts()
+        pages = self._pages()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content: {len(themes)} themes, {len(age_groups)} age groups, "
+                f"{articles} articles, {contacts} help contacts, {pages} pages, "
+                f"{len(modules)} modules."
+            )
+        )
+
+    def _modules(self) -> dict[int, Module]:
+        modules = {}
+        for theme in site.THEMES:
+            if theme["module"]:
+                module, _ = Module.objects.update_or_create(
+                    number=theme["module"],
+                    defaults={
+                        "slug": theme["slug"],
+                        "title_nl": theme["nl"]["name"],
+                        "title_fr": theme["fr"]["name"],
+                    },
+                )
+                modules[module.number] = module
+        return modules
+
+    def _themes(self, modules) -> dict[str, Theme]:
+        themes = {}
+        for order, data in enumerate(site.THEMES):
+            theme, _ = Theme.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "order": order,
+                    "module": modules.get(data["module"]),
+                    **_translated(data, "name", "description"),
+                },
+            )
+            themes[theme.slug] = theme
+        return themes
+
+    def _age_groups(self) -> dict[str, AgeGroup]:
+        groups = {}
+        for data in site.AGE_GROUPS:
+            group, _ = AgeGroup.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "min_age": data["min_age"],
+                    "max_age": data["max_age"],
+                    **_translated(data, "name", "description"),
+                },
+            )
+            groups[group.slug] = group
+        return groups
+
+    def _articles(self, themes, age_groups, modules) -> int:
+        now = timezone.now()
+        data_list = demo_articles()
+        for index, data in enumerate(data_list):
+            defaults = {
+                "status": Article.Status.PUBLISHED,
+                "related_module": modules.get(data.get("module")),
+                "sources": "\n".join(f"{name} | {url}" for name, url in data.get("sources", [])),
+                **_translated(data, "title", "summary", "body"),
+                "talk_prompts_nl": "\n".join(data["nl"]["talk_prompts"]),
+                "talk_prompts_fr": "\n".join(data["fr"]["talk_prompts"]),
+            }
+            article, created = Article.objects.update_or_create(
+                slug=data["slug"],
+                defaults=defaults,
+                create_defaults={**defaults, "published_at": now - timedelta(days=index)},
+            )
+            article.themes.set([themes[slug] for slug in data["themes"]])
+            article.age_groups.set([age_groups[slug] for slug in data["age_groups"]])
+        return len(data_list)
+
+    def _help_contacts(self) -> int:
+        for data in site.HELP_CONTACTS:
+            HelpContact.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "kind": data["kind"],
+                    "order": data["order"],
+                    "phone": data.get("phone", ""),
+                    "email": data.get("email", ""),
+                    "website_nl": data.get("website_nl", ""),
+                    "website_fr": data.get("website_fr", ""),
+                    "serves_nl": "nl" in data["languages"],
+                    "serves_fr": "fr" in data["languages"],
+                    "in_footer": data["slug"] in FOOTER_CONTACTS,
+                    "source": data.get("source", ""),
+                    **_translated(data, "name", "helps_with", "hours"),
+                },
+            )
+        return len(site.HELP_CONTACTS)
+
+    def _pages(self) -> int:
+        for slug, data in site.PAGES.items():
+            Page.objects.update_or_create(slug=slug, defaults=_translated(data, "title", "body"))
+        return len(site.PAGES)

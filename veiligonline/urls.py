@@ -1,0 +1,19 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+admin.site.site_header = _("Veilig Online coordination")
+admin.site.site_title = _("Veilig Online")
+admin.site.index_title = _("Programme administration")
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("veiligonline.site_urls")),
+    prefix_default_language=True,
+)
+
+handler404 = "veiligonline.views.page_not_found"
