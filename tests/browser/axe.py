@@ -1,0 +1,18 @@
+"""axe-core (shipped inside the axe-playwright-python package) run on a Playwright page."""
+
+from __future__ import annotations
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+_axe = Axe()
+
+
+def violations(page) -> list[str]:
+    """Human-readable axe violations of the WCAG 2.0/2.1/2.2 A and AA rules on the page."""
+    result = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    found = []
+    for violation in result.response["violations"]:
+        targets = [", ".join(node["target"]) for node in violation["nodes"]][:3]
+        found.append(f"{page.url}: {violation['id']} ({violation['help']}) at {targets}")
+    return found
