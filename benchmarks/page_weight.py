@@ -103,7 +103,9 @@ def main() -> int:
         worst_html, worst_total = max(worst_html, weight.html), max(worst_total, weight.total)
         print(f"{path:<45} {weight.html / 1024:>7.1f}KB {weight.total / 1024:>13.1f}KB")
     print(f"\nlargest HTML: {worst_html / 1024:.1f} KB (limit {HTML_LIMIT // 1024} KB)")
-    print(f"largest first visit: {worst_total / 1024:.1f} KB (limit {FIRST_VISIT_LIMIT // 1024} KB)")
+    print(
+        f"largest first visit: {worst_total / 1024:.1f} KB (limit {FIRST_VISIT_LIMIT // 1024} KB)"
+    )
     return 0 if worst_html <= HTML_LIMIT and worst_total <= FIRST_VISIT_LIMIT else 1
 
 

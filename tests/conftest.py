@@ -58,9 +58,7 @@ def themes(db):
             Theme.objects.create(
                 slug="cyberbullying", order=2, name_nl="Cyberpesten", name_fr="Cyberharcèlement"
             ),
-            Theme.objects.create(
-                slug="privacy", order=3, name_nl="Privacy", name_fr="Vie privée"
-            ),
+            Theme.objects.create(slug="privacy", order=3, name_nl="Privacy", name_fr="Vie privée"),
         ]
     }
 
@@ -74,7 +72,10 @@ def age_groups(db):
                 slug="6-9", min_age=6, max_age=9, name_nl="6 tot 9 jaar", name_fr="6 à 9 ans"
             ),
             AgeGroup.objects.create(
-                slug="13-15", min_age=13, max_age=15, name_nl="13 tot 15 jaar",
+                slug="13-15",
+                min_age=13,
+                max_age=15,
+                name_nl="13 tot 15 jaar",
                 name_fr="13 à 15 ans",
             ),
         ]
@@ -85,8 +86,15 @@ def age_groups(db):
 def make_article(db):
     counter = iter(range(1, 10_000))
 
-    def make(*, themes=(), age_groups=(), status=Article.Status.PUBLISHED, published_at=None,
-             french=True, **fields):
+    def make(
+        *,
+        themes=(),
+        age_groups=(),
+        status=Article.Status.PUBLISHED,
+        published_at=None,
+        french=True,
+        **fields,
+    ):
         number = next(counter)
         values = {
             "slug": f"artikel-{number}",
@@ -116,8 +124,12 @@ def make_article(db):
 @pytest.fixture
 def help_contact(db):
     return HelpContact.objects.create(
-        slug="child-focus", phone="116 000", in_footer=True, name_nl="Child Focus",
-        name_fr="Child Focus", helps_with_nl="Vermissing en seksuele uitbuiting",
+        slug="child-focus",
+        phone="116 000",
+        in_footer=True,
+        name_nl="Child Focus",
+        name_fr="Child Focus",
+        helps_with_nl="Vermissing en seksuele uitbuiting",
         helps_with_fr="Disparitions et exploitation sexuelle",
     )
 

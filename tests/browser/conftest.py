@@ -17,8 +17,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 WIDTHS = {"phone": 360, "desktop": 1280}
 
@@ -51,7 +56,8 @@ def new_page(browser, live_server):
 
     def make(*, width: int = 360, javascript: bool = True):
         context = browser.new_context(
-            viewport={"width": width, "height": 800}, java_script_enabled=javascript,
+            viewport={"width": width, "height": 800},
+            java_script_enabled=javascript,
             base_url=live_server.url,
         )
         context.set_default_timeout(15_000)

@@ -66,3 +66,19 @@ def test_skip_link_reaches_the_content(new_page, demo_site):
     assert skip.is_visible()
     page.keyboard.press("Enter")
     assert page.url.endswith("#main")
+
+
+def test_every_article_prints_on_one_a4(new_page, demo_site):
+    from veiligonline.models import Article
+
+    page = new_page(width=WIDTHS["desktop"])
+    too_long = []
+    for article in Article.objects.published():
+        for language, prefix in (("nl", "/nl/advies/"), ("fr", "/fr/conseils/")):
+            page.goto(f"{prefix}{article.slug}/")
+            page.emulate_media(media="print")
+            pdf = page.pdf(format="A4", prefer_css_page_size=True)
+            pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+            if pages != 1:
+                too_long.append(f"{language} {article.slug}: {pages} pages")
+    assert not too_long, too_long

@@ -186,3 +186,10 @@ class TestOtherPages:
         page = response.content.decode()
         for tag in ('src="http', 'href="//', "<script"):
             assert tag not in page
+
+
+def test_the_server_error_page_needs_no_context_and_speaks_both_languages():
+    from django.template.loader import render_to_string
+
+    page = render_to_string("500.html")
+    assert "Er ging iets mis" in page and 'lang="fr"' in page

@@ -46,8 +46,9 @@ def test_search(parent, many, help_contact, django_assert_num_queries, count):
 
 
 @pytest.mark.django_db
-def test_article_page(parent, make_article, themes, age_groups, help_contact,
-                      django_assert_num_queries):
+def test_article_page(
+    parent, make_article, themes, age_groups, help_contact, django_assert_num_queries
+):
     article = make_article(themes=list(themes.values()), age_groups=list(age_groups.values()))
     with django_assert_num_queries(ARTICLE_QUERIES):
         assert parent.get(article.get_absolute_url()).status_code == 200

@@ -14,16 +14,22 @@ on_postgres = pytest.mark.skipif(
 def articles(make_article):
     return [
         make_article(
-            title_nl="Samen gamen", body_nl="Spelletjes spelen met je kinderen is leuk.",
-            title_fr="Jouer ensemble", body_fr="Les jeux vidéo en famille, c'est chouette.",
+            title_nl="Samen gamen",
+            body_nl="Spelletjes spelen met je kinderen is leuk.",
+            title_fr="Jouer ensemble",
+            body_fr="Les jeux vidéo en famille, c'est chouette.",
         ),
         make_article(
-            title_nl="Als je kind gepest wordt", body_nl="Pesten op school en online.",
-            title_fr="Quand votre enfant est harcelé", body_fr="Le harcèlement à l'école.",
+            title_nl="Als je kind gepest wordt",
+            body_nl="Pesten op school en online.",
+            title_fr="Quand votre enfant est harcelé",
+            body_fr="Le harcèlement à l'école.",
         ),
         make_article(
-            status=Article.Status.DRAFT, title_nl="Concept over gamen",
-            body_nl="Nog niet klaar over spelletjes.", title_fr="Brouillon jeux",
+            status=Article.Status.DRAFT,
+            title_nl="Concept over gamen",
+            body_nl="Nog niet klaar over spelletjes.",
+            title_fr="Brouillon jeux",
             body_fr="Pas encore prêt, jeux vidéo.",
         ),
     ]
