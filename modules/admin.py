@@ -1,9 +1,74 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
-from modules.models import Module
+from modules.models import AgreementSuggestion, Choice, Module, ModuleDayCount, Step
+from veiligonline.lib.admin import ReadabilityAdminMixin
+
+
+class StepInline(admin.TabularInline):
+    model = Step
+    fields = ["order", "key", "kind", "title_nl", "title_fr", "is_active"]
+    extra = 0
+    show_change_link = True
+
+
+class ChoiceInline(admin.StackedInline):
+    model = Choice
+    fields = [("order", "is_correct"), ("text_nl", "text_fr"), ("feedback_nl", "feedback_fr")]
+    extra = 0
 
 
 @admin.register(Module)
 class ModuleAdmin(admin.ModelAdmin):
-    list_display = ["number", "title_nl", "title_fr", "duration_minutes"]
+    list_display = ["number", "title_nl", "title_fr", "status", "version", "duration_minutes"]
+    list_filter = ["status"]
     prepopulated_fields = {"slug": ["title_nl"]}
+    inlines = [StepInline]
+
+
+@admin.register(Step)
+class StepAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
+    list_display = ["__str__", "module", "kind", "is_active", "score_nl", "score_fr"]
+    list_filter = ["module", "kind", "is_active"]
+    search_fields = ["title_nl", "title_fr", "key"]
+    list_select_related = ["module"]
+    readonly_fields = ["score_nl", "score_fr"]
+    inlines = [ChoiceInline]
+    fieldsets = [
+        (None, {"fields": ["module", "key", "order", "kind", "is_active"]}),
+        (_("Question"), {"fields": ["question_type", "is_scenario"]}),
+        (_("Dutch"), {"fields": ["title_nl", "body_nl", "transcript_nl"]}),
+        (_("French"), {"fields": ["title_fr", "body_fr", "transcript_fr"]}),
+        (_("Video"), {"fields": ["video_url", "captions_url"]}),
+        (_("Plain language"), {"fields": ["score_nl", "score_fr"]}),
+    ]
+
+    def scored_text(self, obj, language):
+        return getattr(obj, f"body_{language}") + "\n\n" + getattr(obj, f"transcript_{language}")
+
+
+@admin.register(AgreementSuggestion)
+class AgreementSuggestionAdmin(admin.ModelAdmin):
+    list_display = ["text_nl", "text_fr", "topic", "order"]
+    list_filter = ["topic"]
+
+
+@admin.register(ModuleDayCount)
+class ModuleDayCountAdmin(admin.ModelAdmin):
+    list_display = ["module", "day", "started", "finished", "finish_rate", "average_minutes"]
+    list_filter = ["module", "day"]
+    date_hierarchy = "day"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("finish rate"))
+    def finish_rate(self, obj):
+        return f"{100 * obj.finished / obj.started:.0f}%" if obj.started else "-"
+
+    @admin.display(description=_("average time (minutes)"))
+    def average_minutes(self, obj):
+        return f"{obj.finish_seconds / obj.finished / 60:.1f}" if obj.finished else "-"

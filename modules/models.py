@@ -1,14 +1,46 @@
+"""The five interactive modules: ordered steps, quiz questions with feedback, progress.
+
+Progress points at steps by their stable `key`, never at positions, so that a
+coordinator can publish a new version of a module (reorder, add, retire steps)
+without losing where a parent was. Retired steps stay in the database,
+inactive, for the same reason.
+"""
+
+from __future__ import annotations
+
+import secrets
+
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from veiligonline.lib.translation import TranslatedField, TranslatedModel
 
 
+class ModuleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Module.Status.PUBLISHED)
+
+
 class Module(TranslatedModel):
     """One of the five interactive modules. Steps, quizzes and progress hang off it."""
 
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     slug = models.SlugField(_("slug"), unique=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        help_text=_(
+            "Raised each time a new version is published; trainers are certified per version."
+        ),
+    )
     title_nl = models.CharField(_("title (Dutch)"), max_length=120)
     title_fr = models.CharField(_("title (French)"), max_length=120, blank=True)
     promise_nl = models.CharField(
@@ -18,11 +50,21 @@ class Module(TranslatedModel):
         help_text=_("What a parent will know after the module, in one sentence."),
     )
     promise_fr = models.CharField(_("promise (French)"), max_length=200, blank=True)
+    tips_nl = models.TextField(
+        _("key tips (Dutch)"), blank=True, help_text=_("One tip per line, for the tip sheet.")
+    )
+    tips_fr = models.TextField(_("key tips (French)"), blank=True)
+    sources = models.TextField(
+        _("sources"), blank=True, help_text=_("One source per line: name | https://address")
+    )
     duration_minutes = models.PositiveSmallIntegerField(_("duration in minutes"), default=15)
 
     title = TranslatedField("title")
     promise = TranslatedField("promise")
+    tips = TranslatedField("tips")
     translation_required = ("title",)
+
+    objects = ModuleQuerySet.as_manager()
 
     class Meta:
         ordering = ["number"]
@@ -31,3 +73,188 @@ class Module(TranslatedModel):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.title_nl}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("modules:module", kwargs={"slug": self.slug})
+
+    @property
+    def tip_list(self) -> list[str]:
+        return [line.strip() for line in (self.tips or "").splitlines() if line.strip()]
+
+
+class Step(TranslatedModel):
+    class Kind(models.TextChoices):
+        TEXT = "text", _("Short text")
+        VIDEO = "video", _("Video with transcript")
+        TIP = "tip", _("Tip")
+        QUESTION = "question", _("Quiz question")
+        REFLECTION = "reflection", _("Reflection: what would you do?")
+        AGREEMENT = "agreement", _("Family agreement builder")
+
+    class QuestionType(models.TextChoices):
+        SINGLE = "single", _("One right answer")
+        MULTIPLE = "multiple", _("Several right answers")
+        TRUE_FALSE = "true_false", _("True or false")
+
+    module = models.ForeignKey(
+        Module, verbose_name=_("module"), on_delete=models.CASCADE, related_name="steps"
+    )
+    key = models.SlugField(
+        _("key"),
+        max_length=60,
+        help_text=_("Stays the same across versions: parents' progress points at it."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("Retire a step instead of deleting it, so that progress stays valid."),
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.TEXT)
+    question_type = models.CharField(
+        _("question type"), max_length=12, choices=QuestionType.choices, blank=True
+    )
+    is_scenario = models.BooleanField(_("scenario question"), default=False)
+    title_nl = models.CharField(_("title (Dutch)"), max_length=150)
+    title_fr = models.CharField(_("title (French)"), max_length=150, blank=True)
+    body_nl = models.TextField(_("text (Dutch)"), blank=True, help_text=_("Markdown."))
+    body_fr = models.TextField(_("text (French)"), blank=True, help_text=_("Markdown."))
+    video_url = models.URLField(_("video address"), blank=True)
+    captions_url = models.URLField(_("captions (WebVTT) address"), blank=True)
+    transcript_nl = models.TextField(_("transcript (Dutch)"), blank=True)
+    transcript_fr = models.TextField(_("transcript (French)"), blank=True)
+
+    title = TranslatedField("title")
+    body = TranslatedField("body")
+    transcript = TranslatedField("transcript")
+    translation_required = ("title",)
+
+    class Meta:
+        ordering = ["module", "order", "id"]
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+        constraints = [
+            models.UniqueConstraint(fields=["module", "key"], name="step_unique_key_per_module")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module.number}.{self.order} {self.title_nl}"
+
+    @property
+    def is_question(self) -> bool:
+        return self.kind == self.Kind.QUESTION
+
+
+class Choice(TranslatedModel):
+    step = models.ForeignKey(
+        Step, verbose_name=_("question"), on_delete=models.CASCADE, related_name="choices"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_correct = models.BooleanField(_("right answer"), default=False)
+    text_nl = models.CharField(_("answer (Dutch)"), max_length=300)
+    text_fr = models.CharField(_("answer (French)"), max_length=300, blank=True)
+    feedback_nl = models.TextField(_("feedback (Dutch)"), help_text=_("Why it is right or wrong."))
+    feedback_fr = models.TextField(_("feedback (French)"), blank=True)
+
+    text = TranslatedField("text")
+    feedback = TranslatedField("feedback")
+    translation_required = ("text", "feedback")
+
+    class Meta:
+        ordering = ["step", "order", "id"]
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self) -> str:
+        return self.text_nl
+
+
+class AgreementSuggestion(TranslatedModel):
+    class Topic(models.TextChoices):
+        SCREEN_TIME = "screen-time", _("Screen time")
+        TABLE = "table", _("Phones at the table")
+        BEDROOM = "bedroom", _("Phones in the bedroom")
+        APPS = "apps", _("Which apps at which age")
+        TROUBLE = "trouble", _("When something goes wrong online")
+
+    topic = models.CharField(_("topic"), max_length=12, choices=Topic.choices)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    text_nl = models.CharField(_("agreement (Dutch)"), max_length=200)
+    text_fr = models.CharField(_("agreement (French)"), max_length=200, blank=True)
+
+    text = TranslatedField("text")
+    translation_required = ("text",)
+
+    class Meta:
+        ordering = ["topic", "order", "id"]
+        verbose_name = _("agreement suggestion")
+        verbose_name_plural = _("agreement suggestions")
+
+    def __str__(self) -> str:
+        return self.text_nl
+
+
+# Easy to read out and type: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
+RESUME_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+RESUME_CODE_LENGTH = 8
+
+
+def new_resume_code() -> str:
+    return "".join(secrets.choice(RESUME_ALPHABET) for _ in range(RESUME_CODE_LENGTH))
+
+
+class ResumeCode(models.Model):
+    """A parent's progress, saved under a short code to continue on another device.
+
+    It holds which steps were done, quiz answers and reflections: no name, no
+    address, nothing that says who the parent is.
+    """
+
+    code = models.CharField(_("code"), max_length=RESUME_CODE_LENGTH, unique=True)
+    progress = models.JSONField(_("progress"), default=dict)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    expires_at = models.DateTimeField(_("expires"), db_index=True)
+
+    class Meta:
+        verbose_name = _("resume code")
+        verbose_name_plural = _("resume codes")
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class ModuleDayCount(models.Model):
+    """Anonymous counters per module and day: the programme's indicators read these."""
+
+    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="day_counts")
+    day = models.DateField(_("day"))
+    started = models.PositiveIntegerField(_("started"), default=0)
+    finished = models.PositiveIntegerField(_("finished"), default=0)
+    finish_seconds = models.PositiveBigIntegerField(_("total time to finish (seconds)"), default=0)
+
+    class Meta:
+        verbose_name = _("module use per day")
+        verbose_name_plural = _("module use per day")
+        constraints = [
+            models.UniqueConstraint(fields=["module", "day"], name="module_day_count_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.module_id} {self.day}"
+
+
+class AnswerDayCount(models.Model):
+    """How often each answer was chosen per day, to find the questions parents get wrong."""
+
+    choice = models.ForeignKey(Choice, on_delete=models.CASCADE, related_name="day_counts")
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["choice", "day"], name="answer_day_count_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.choice_id} {self.day}"

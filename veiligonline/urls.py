@@ -13,6 +13,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("veiligonline.site_urls")),
+    path("", include("modules.urls")),
     prefix_default_language=True,
 )
 

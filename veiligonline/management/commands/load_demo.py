@@ -10,7 +10,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from modules.models import Module
+from modules import demo_content as module_content
+from modules.models import AgreementSuggestion, Choice, Module, Step
 from veiligonline import demo_content
 from veiligonline.demo_content import site
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
@@ -43,11 +44,12 @@ class Command(BaseCommand):
         articles = self._articles(themes, age_groups, modules)
         contacts = self._help_contacts()
         pages = self._pages()
+        steps = self._module_steps(modules)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {len(themes)} themes, {len(age_groups)} age groups, "
                 f"{articles} articles, {contacts} help contacts, {pages} pages, "
-                f"{len(modules)} modules."
+                f"{len(modules)} modules with {steps} steps."
             )
         )
 
@@ -134,6 +136,70 @@ class Command(BaseCommand):
                 },
             )
         return len(site.HELP_CONTACTS)
+
+    def _module_steps(self, modules) -> int:
+        """Steps, questions and agreement suggestions of the modules written so far."""
+        count = 0
+        for info in sorted(pkgutil.iter_modules(module_content.__path__), key=lambda i: i.name):
+            if not info.name.startswith("module_"):
+                continue
+            content = importlib.import_module(f"{module_content.__name__}.{info.name}")
+            data = content.MODULE
+            module = modules[data["number"]]
+            module.slug = data["slug"]
+            module.status = Module.Status.PUBLISHED
+            module.duration_minutes = data["duration_minutes"]
+            module.sources = "\n".join(f"{name} | {url}" for name, url in data["sources"])
+            for lang in ("nl", "fr"):
+                setattr(module, f"title_{lang}", data[lang]["title"])
+                setattr(module, f"promise_{lang}", data[lang]["promise"])
+                setattr(module, f"tips_{lang}", "\n".join(data["tips"][lang]))
+            module.save()
+            keys = []
+            for order, step_data in enumerate(data["steps"]):
+                step, _ = Step.objects.update_or_create(
+                    module=module,
+                    key=step_data["key"],
+                    defaults={
+                        "order": order,
+                        "kind": step_data["kind"],
+                        "is_active": True,
+                        "question_type": step_data.get("question_type", ""),
+                        "is_scenario": step_data.get("scenario", False),
+                        "video_url": step_data.get("video_url", ""),
+                        **{
+                            f"{field}_{lang}": step_data[lang].get(field, "")
+                            for field in ("title", "body", "transcript")
+                            for lang in ("nl", "fr")
+                        },
+                    },
+                )
+                keys.append(step.key)
+                choices = step_data.get("choices", [])
+                for n, choice in enumerate(choices):
+                    Choice.objects.update_or_create(
+                        step=step,
+                        order=n,
+                        defaults={
+                            "is_correct": choice["correct"],
+                            **{
+                                f"{field}_{lang}": choice[lang][field]
+                                for field in ("text", "feedback")
+                                for lang in ("nl", "fr")
+                            },
+                        },
+                    )
+                step.choices.filter(order__gte=len(choices)).delete()
+                count += 1
+            module.steps.exclude(key__in=keys).update(is_active=False)
+            suggestions = getattr(content, "AGREEMENT_SUGGESTIONS", [])
+            if suggestions:
+                AgreementSuggestion.objects.all().delete()
+                AgreementSuggestion.objects.bulk_create(
+                    AgreementSuggestion(topic=s["topic"], order=n, text_nl=s["nl"], text_fr=s["fr"])
+                    for n, s in enumerate(suggestions)
+                )
+        return count
 
     def _pages(self) -> int:
         for slug, data in site.PAGES.items():

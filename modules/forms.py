@@ -1,0 +1,83 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from modules.models import RESUME_CODE_LENGTH, Step
+from modules.progress import MAX_REFLECTION_LENGTH, normalise_code
+
+
+class AnswerForm(forms.Form):
+    """The answer to one quiz question. Only the choices of this question are valid."""
+
+    def __init__(self, *args, step: Step, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.step = step
+        choices = [(str(choice.pk), choice.text) for choice in step.choices.all()]
+        multiple = step.question_type == Step.QuestionType.MULTIPLE
+        field_class = forms.MultipleChoiceField if multiple else forms.ChoiceField
+        widget = forms.CheckboxSelectMultiple if multiple else forms.RadioSelect
+        self.fields["answer"] = field_class(
+            label=step.title,
+            choices=choices,
+            widget=widget,
+            error_messages={
+                "required": _("Choose an answer first."),
+                "invalid_choice": _("Choose one of the answers shown."),
+                "invalid_list": _("Choose one of the answers shown."),
+            },
+        )
+
+    def chosen(self):
+        value = self.cleaned_data["answer"]
+        ids = {int(v) for v in (value if isinstance(value, list) else [value])}
+        return [choice for choice in self.step.choices.all() if choice.pk in ids]
+
+
+class ReflectionForm(forms.Form):
+    text = forms.CharField(
+        label=_("Your answer"),
+        max_length=MAX_REFLECTION_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Only you see this: it goes on your own tip sheet."),
+    )
+
+
+class AgreementForm(forms.Form):
+    own_1 = forms.CharField(label=_("Our own agreement (1)"), max_length=200, required=False)
+    own_2 = forms.CharField(label=_("Our own agreement (2)"), max_length=200, required=False)
+    own_3 = forms.CharField(label=_("Our own agreement (3)"), max_length=200, required=False)
+
+    def __init__(self, *args, suggestions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.suggestions = suggestions
+        self.fields["chosen"] = forms.MultipleChoiceField(
+            label=_("Agreements we choose"),
+            required=False,
+            choices=[(str(s.pk), s.text) for s in suggestions],
+            widget=forms.CheckboxSelectMultiple,
+            error_messages={"invalid_choice": _("Choose from the agreements shown.")},
+        )
+
+    def items(self) -> list[str]:
+        chosen = set(self.cleaned_data["chosen"])
+        items = [s.text for s in self.suggestions if str(s.pk) in chosen]
+        items += [self.cleaned_data[f"own_{n}"].strip() for n in (1, 2, 3)]
+        return [item for item in items if item]
+
+
+class ResumeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Your code"),
+        max_length=20,
+        help_text=_("The code of 8 letters and digits you wrote down."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+    def clean_code(self):
+        code = normalise_code(self.cleaned_data["code"])
+        if len(code) != RESUME_CODE_LENGTH:
+            raise forms.ValidationError(
+                _("A code has %(length)d letters and digits. Check what you typed."),
+                params={"length": RESUME_CODE_LENGTH},
+            )
+        return code
