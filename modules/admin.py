@@ -1,6 +1,10 @@
+from django import forms
 from django.contrib import admin
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from modules import stats
 from modules.models import AgreementSuggestion, Choice, Module, ModuleDayCount, Step
 from veiligonline.lib.admin import ReadabilityAdminMixin
 
@@ -18,12 +22,42 @@ class ChoiceInline(admin.StackedInline):
     extra = 0
 
 
+class PeriodForm(forms.Form):
+    start = forms.DateField(
+        label=_("from"), required=False, widget=forms.DateInput({"type": "date"})
+    )
+    end = forms.DateField(label=_("to"), required=False, widget=forms.DateInput({"type": "date"}))
+
+
 @admin.register(Module)
 class ModuleAdmin(admin.ModelAdmin):
     list_display = ["number", "title_nl", "title_fr", "status", "version", "duration_minutes"]
     list_filter = ["status"]
     prepopulated_fields = {"slug": ["title_nl"]}
     inlines = [StepInline]
+    change_list_template = "admin/modules/module/change_list.html"
+
+    def get_urls(self):
+        return [
+            path("use/", self.admin_site.admin_view(self.use_view), name="modules_module_use"),
+            *super().get_urls(),
+        ]
+
+    def use_view(self, request):
+        form = PeriodForm(request.GET or None)
+        start = end = None
+        if form.is_valid():
+            start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Use of the modules"),
+            "form": form,
+            "uses": stats.module_use(start, end),
+            "totals": stats.totals(start, end),
+            "hardest": stats.hardest_questions(start, end),
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/modules/module/use.html", context)
 
 
 @admin.register(Step)

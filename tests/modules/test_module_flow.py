@@ -129,9 +129,7 @@ class TestTampering:
         response = parent.post(step_url(module, "reflect"), {"text": "x"})
         assert response["Location"] == step_url(module, "video")
 
-    def test_an_unknown_step_or_a_step_of_another_module_is_404(
-        self, parent, module, other_module
-    ):
+    def test_an_unknown_step_or_a_step_of_another_module_is_404(self, parent, module, other_module):
         assert parent.get(step_url(module, "nope")).status_code == 404
         assert parent.get(step_url(module, "q")).status_code == 404
 
@@ -209,9 +207,14 @@ def test_a_step_page_runs_a_constant_number_of_queries(
     parent, module, extra_steps, django_assert_max_num_queries
 ):
     for n in range(extra_steps):
-        step = Step.objects.create(module=module, key=f"extra-{n}", order=10 + n,
-                                   kind=Step.Kind.QUESTION, question_type="single",
-                                   title_nl=f"Extra {n}")
+        step = Step.objects.create(
+            module=module,
+            key=f"extra-{n}",
+            order=10 + n,
+            kind=Step.Kind.QUESTION,
+            question_type="single",
+            title_nl=f"Extra {n}",
+        )
         Choice.objects.create(step=step, text_nl="a", feedback_nl="b", is_correct=True)
     walk_to(parent, module, "pegi")
     # session, module, steps, choices, footer contacts (plus the session update)
