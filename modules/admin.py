@@ -1,8 +1,12 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db.models import F
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
+from django.utils import translation
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from modules import stats
 from modules.models import AgreementSuggestion, Choice, Module, ModuleDayCount, Step
@@ -36,6 +40,17 @@ class ModuleAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title_nl"]}
     inlines = [StepInline]
     change_list_template = "admin/modules/module/change_list.html"
+    actions = ["publish_new_version"]
+
+    @admin.action(description=_("Publish a new version of the selected modules"))
+    def publish_new_version(self, request, queryset):
+        # Parents' progress points at step keys, so it survives the new version.
+        count = queryset.update(status=Module.Status.PUBLISHED, version=F("version") + 1)
+        self.message_user(
+            request,
+            ngettext("%d module published.", "%d modules published.", count) % count,
+            messages.SUCCESS,
+        )
 
     def get_urls(self):
         return [
@@ -66,10 +81,10 @@ class StepAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
     list_filter = ["module", "kind", "is_active"]
     search_fields = ["title_nl", "title_fr", "key"]
     list_select_related = ["module"]
-    readonly_fields = ["score_nl", "score_fr"]
+    readonly_fields = ["score_nl", "score_fr", "preview_links"]
     inlines = [ChoiceInline]
     fieldsets = [
-        (None, {"fields": ["module", "key", "order", "kind", "is_active"]}),
+        (None, {"fields": ["module", "key", "order", "kind", "is_active", "preview_links"]}),
         (_("Question"), {"fields": ["question_type", "is_scenario"]}),
         (_("Dutch"), {"fields": ["title_nl", "body_nl", "transcript_nl"]}),
         (_("French"), {"fields": ["title_fr", "body_fr", "transcript_fr"]}),
@@ -79,6 +94,17 @@ class StepAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
 
     def scored_text(self, obj, language):
         return getattr(obj, f"body_{language}") + "\n\n" + getattr(obj, f"transcript_{language}")
+
+    @admin.display(description=_("Preview"))
+    def preview_links(self, obj):
+        if obj.pk is None:
+            return "-"
+        links = []
+        for language, name in (("nl", _("Dutch")), ("fr", _("French"))):
+            with translation.override(language):
+                url = reverse("modules:step", kwargs={"slug": obj.module.slug, "key": obj.key})
+            links.append(format_html('<a href="{}?preview=1">{}</a>', url, name))
+        return format_html_join(" · ", "{}", ((link,) for link in links))
 
 
 @admin.register(AgreementSuggestion)

@@ -13,9 +13,15 @@ from modules.models import AgreementSuggestion, Choice, Module, Step
 from modules.progress import Progress
 
 
-def _module_with_steps(slug: str) -> tuple[Module, list[Step]]:
+def _is_preview(request) -> bool:
+    """Coordinators may look at any step, of a draft module too, as a parent sees it."""
+    return request.user.is_staff and "preview" in request.GET
+
+
+def _module_with_steps(slug: str, *, preview: bool = False) -> tuple[Module, list[Step]]:
     """The published module and its active steps with their answers: three queries."""
-    module = get_object_or_404(Module.objects.published(), slug=slug)
+    modules = Module.objects.all() if preview else Module.objects.published()
+    module = get_object_or_404(modules, slug=slug)
     steps = list(
         module.steps.filter(is_active=True).prefetch_related(
             Prefetch("choices", queryset=Choice.objects.order_by("order", "id"))
@@ -74,14 +80,15 @@ def module_start(request, slug: str):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def step_detail(request, slug: str, key: str):
-    module, steps = _module_with_steps(slug)
+    preview = _is_preview(request)
+    module, steps = _module_with_steps(slug, preview=preview)
     index = next((i for i, step in enumerate(steps) if step.key == key), None)
     if index is None:
         raise Http404
     step = steps[index]
     progress = Progress(request.session)
     own = progress.of(module)
-    if index > own.reachable(steps):
+    if index > own.reachable(steps) and not preview:
         messages.info(request, _("Take the steps in order: here is where you left off."))
         return redirect(_step_url(module, steps[own.reachable(steps)]))
 
@@ -95,6 +102,9 @@ def step_detail(request, slug: str, key: str):
         suggestions = list(AgreementSuggestion.objects.all())
         form = AgreementForm(request.POST or None, suggestions=suggestions)
 
+    if request.method == "POST" and preview:
+        messages.info(request, _("Preview: answers are not saved."))
+        return redirect(request.get_full_path())
     if request.method == "POST" and (form is None or form.is_valid()):
         if step.kind == Step.Kind.QUESTION:
             progress.record_answer(module, step, form.chosen())

@@ -15,26 +15,57 @@ from tests.modules.conftest import add_question
 @pytest.fixture
 def social_media(transactional_db):
     module = Module.objects.create(
-        number=1, slug="social-media", status=Module.Status.PUBLISHED,
-        title_nl="Sociale media", title_fr="Réseaux sociaux",
-        promise_nl="Je weet hoe je afspraken maakt.", promise_fr="Vous savez faire des accords.",
-        tips_nl="Praat samen.", tips_fr="Parlez ensemble.\nFaites des accords.",
+        number=1,
+        slug="social-media",
+        status=Module.Status.PUBLISHED,
+        title_nl="Sociale media",
+        title_fr="Réseaux sociaux",
+        promise_nl="Je weet hoe je afspraken maakt.",
+        promise_fr="Vous savez faire des accords.",
+        tips_nl="Praat samen.",
+        tips_fr="Parlez ensemble.\nFaites des accords.",
     )
-    Step.objects.create(module=module, key="intro", order=0, kind=Step.Kind.TEXT,
-                        title_nl="Welkom", title_fr="Bienvenue",
-                        body_fr="Votre enfant veut un compte. **Parlons-en.**")
-    Step.objects.create(module=module, key="video", order=1, kind=Step.Kind.VIDEO,
-                        title_nl="Video", title_fr="Vidéo",
-                        video_url="/static/img/logo.svg",
-                        transcript_fr="Orateur : bonjour à tous.")
+    Step.objects.create(
+        module=module,
+        key="intro",
+        order=0,
+        kind=Step.Kind.TEXT,
+        title_nl="Welkom",
+        title_fr="Bienvenue",
+        body_fr="Votre enfant veut un compte. **Parlons-en.**",
+    )
+    Step.objects.create(
+        module=module,
+        key="video",
+        order=1,
+        kind=Step.Kind.VIDEO,
+        title_nl="Video",
+        title_fr="Vidéo",
+        video_url="/static/img/logo.svg",
+        transcript_fr="Orateur : bonjour à tous.",
+    )
     add_question(module, "age", 2, Step.QuestionType.SINGLE, [("13 ans", True), ("8 ans", False)])
-    Step.objects.create(module=module, key="reflect", order=3, kind=Step.Kind.REFLECTION,
-                        title_nl="Jij", title_fr="Et vous ?", body_fr="Que feriez-vous ?")
-    Step.objects.create(module=module, key="agreement", order=4, kind=Step.Kind.AGREEMENT,
-                        title_nl="Afspraken", title_fr="Nos accords")
+    Step.objects.create(
+        module=module,
+        key="reflect",
+        order=3,
+        kind=Step.Kind.REFLECTION,
+        title_nl="Jij",
+        title_fr="Et vous ?",
+        body_fr="Que feriez-vous ?",
+    )
+    Step.objects.create(
+        module=module,
+        key="agreement",
+        order=4,
+        kind=Step.Kind.AGREEMENT,
+        title_nl="Afspraken",
+        title_fr="Nos accords",
+    )
     for n, topic in enumerate(["screen-time", "table", "bedroom"]):
-        AgreementSuggestion.objects.create(topic=topic, order=n, text_nl=f"Afspraak {n}",
-                                           text_fr=f"Accord {n}")
+        AgreementSuggestion.objects.create(
+            topic=topic, order=n, text_nl=f"Afspraak {n}", text_fr=f"Accord {n}"
+        )
     return module
 
 

@@ -220,3 +220,44 @@ def test_a_step_page_runs_a_constant_number_of_queries(
     # session, module, steps, choices, footer contacts (plus the session update)
     with django_assert_max_num_queries(6):
         assert parent.get(step_url(module, "pegi")).status_code == 200
+
+
+@pytest.mark.django_db
+class TestCoordinators:
+    def test_preview_a_step_of_a_draft_module_without_saving(self, coordinator, module):
+        module.status = module.Status.DRAFT
+        module.save()
+        response = coordinator.get(step_url(module, "reflect") + "?preview=1")
+        assert response.status_code == 200
+        assert "Je kind wil een game van 18." in response.content.decode()
+        coordinator.post(step_url(module, "reflect") + "?preview=1", {"text": "x"})
+        assert SESSION_KEY not in coordinator.session
+
+    def test_a_parent_cannot_use_preview(self, parent, module):
+        response = parent.get(step_url(module, "reflect") + "?preview=1")
+        assert response.status_code == 302
+
+    def test_a_new_version_keeps_the_progress_of_parents_halfway(self, parent, coordinator, module):
+        walk_to(parent, module, "risks")
+        # The new version puts a new step first and retires the video.
+        Step.objects.filter(module=module, key="video").update(is_active=False)
+        Step.objects.create(
+            module=module, key="new-intro", order=0, kind=Step.Kind.TEXT, title_nl="Nieuw"
+        )
+        Step.objects.filter(module=module, key="intro").update(order=1)
+        coordinator.post(
+            reverse("admin:modules_module_changelist"),
+            {"action": "publish_new_version", "_selected_action": [module.pk]},
+        )
+        module.refresh_from_db()
+        assert module.version == 2
+        # Done steps stay done; the parent is sent to the one new step they have not seen.
+        response = parent.get(step_url(module, "risks"))
+        assert response["Location"] == step_url(module, "new-intro")
+        parent.post(step_url(module, "new-intro"))
+        assert parent.get(step_url(module, "risks")).status_code == 200
+
+    def test_the_step_admin_shows_scores_and_preview_links(self, coordinator, module):
+        step = Step.objects.get(key="intro")
+        page = coordinator.get(reverse("admin:modules_step_change", args=[step.pk])).content
+        assert b"vo-score" in page and b"?preview=1" in page
