@@ -1,1 +1,287 @@
-"""Models arrive with their issues; see PRODUCT.md."""
+"""Free trainings at local venues: venues, organisations, sessions, registrations.
+
+Capacity is counted in seats (adults). `TrainingSession.seats_taken` is kept by the
+registration service under a row lock, and a CHECK constraint makes the database
+refuse any write that would overbook, whatever code path tries it.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from veiligonline.lib.translation import TranslatedField, TranslatedModel
+
+
+class Province(models.TextChoices):
+    ANTWERP = "antwerp", _("Antwerp")
+    EAST_FLANDERS = "east_flanders", _("East Flanders")
+    WEST_FLANDERS = "west_flanders", _("West Flanders")
+    FLEMISH_BRABANT = "flemish_brabant", _("Flemish Brabant")
+    LIMBURG = "limburg", _("Limburg")
+    BRUSSELS = "brussels", _("Brussels")
+    WALLOON_BRABANT = "walloon_brabant", _("Walloon Brabant")
+    HAINAUT = "hainaut", _("Hainaut")
+    LIEGE = "liege", _("Liège")
+    NAMUR = "namur", _("Namur")
+    LUXEMBOURG = "luxembourg", _("Luxembourg")
+
+
+class Language(models.TextChoices):
+    DUTCH = "nl", _("Dutch")
+    FRENCH = "fr", _("French")
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Venue(TranslatedModel):
+    class Kind(models.TextChoices):
+        SCHOOL = "school", _("School")
+        LIBRARY = "library", _("Library")
+        COMMUNITY_CENTRE = "community_centre", _("Community centre")
+        OTHER = "other", _("Other")
+
+    slug = models.SlugField(_("slug"), unique=True, max_length=100)
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    street = models.CharField(_("street and number"), max_length=150)
+    postcode = models.CharField(_("postcode"), max_length=4, db_index=True)
+    municipality = models.CharField(_("municipality"), max_length=80, db_index=True)
+    province = models.CharField(
+        _("province"), max_length=20, choices=Province.choices, db_index=True
+    )
+    accessibility_nl = models.CharField(_("accessibility (Dutch)"), max_length=300, blank=True)
+    accessibility_fr = models.CharField(_("accessibility (French)"), max_length=300, blank=True)
+    transport_nl = models.CharField(_("public transport (Dutch)"), max_length=300, blank=True)
+    transport_fr = models.CharField(_("public transport (French)"), max_length=300, blank=True)
+
+    accessibility = TranslatedField("accessibility")
+    transport = TranslatedField("transport")
+
+    class Meta:
+        ordering = ["municipality", "name"]
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(postcode__regex=r"^[1-9][0-9]{3}$"), name="venue_postcode_format"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.municipality}"
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        SCHOOL = "school", _("School")
+        LIBRARY = "library", _("Library")
+        COMMUNITY_CENTRE = "community_centre", _("Community centre")
+        WELFARE = "welfare", _("Local welfare organisation")
+        PARENTS = "parents_association", _("Parents' association")
+        OTHER = "other", _("Other")
+
+    slug = models.SlugField(_("slug"), unique=True, max_length=100)
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    works_with_vulnerable_groups = models.BooleanField(
+        _("works with vulnerable groups"),
+        default=False,
+        help_text=_("Trainings are free for organisations that work with vulnerable groups."),
+    )
+    postcode = models.CharField(_("postcode"), max_length=4, blank=True)
+    municipality = models.CharField(_("municipality"), max_length=80, blank=True)
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language.choices, default=Language.DUTCH
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TrainingSession(models.Model):
+    class Audience(models.TextChoices):
+        ALL = "all", _("All parents")
+        DISADVANTAGED = "disadvantaged", _("Socially disadvantaged parents")
+        GRANDPARENTS = "grandparents", _("Grandparents")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        CONFIRMED = "confirmed", _("Confirmed")
+        CANCELLED = "cancelled", _("Cancelled")
+        HELD = "held", _("Held")
+
+    modules = models.ManyToManyField(
+        "modules.Module", verbose_name=_("modules"), related_name="training_sessions"
+    )
+    venue = models.ForeignKey(
+        Venue, verbose_name=_("venue"), on_delete=models.PROTECT, related_name="sessions"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sessions",
+        help_text=_("For a closed session: the organisation whose group it is."),
+    )
+    starts_at = models.DateTimeField(_("starts"), db_index=True)
+    ends_at = models.DateTimeField(_("ends"))
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language.choices, default=Language.DUTCH, db_index=True
+    )
+    audience = models.CharField(
+        _("audience"), max_length=15, choices=Audience.choices, default=Audience.ALL, db_index=True
+    )
+    is_open = models.BooleanField(
+        _("open to everyone"),
+        default=True,
+        help_text=_("Closed sessions are for one organisation's group and are not listed."),
+    )
+    capacity = models.PositiveSmallIntegerField(_("seats"), default=20)
+    seats_taken = models.PositiveSmallIntegerField(_("seats taken"), default=0, editable=False)
+    childcare = models.BooleanField(_("childcare available"), default=False, db_index=True)
+    interpreter_language = models.CharField(_("interpreter language"), max_length=40, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PLANNED, db_index=True
+    )
+    practical_nl = models.TextField(
+        _("practical notes (Dutch)"),
+        blank=True,
+        help_text=_("What to bring, where to go in the building."),
+    )
+    practical_fr = models.TextField(_("practical notes (French)"), blank=True)
+
+    practical = TranslatedField("practical")
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("training session")
+        verbose_name_plural = _("training sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"
+            ),
+            models.CheckConstraint(condition=Q(capacity__gt=0), name="session_capacity_positive"),
+            # The backstop: no code path can confirm more seats than there are.
+            models.CheckConstraint(
+                condition=Q(seats_taken__lte=F("capacity")), name="session_not_overbooked"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{timezone.localtime(self.starts_at):%Y-%m-%d %H:%M} {self.venue.municipality}"
+
+    @property
+    def seats_left(self) -> int:
+        return max(0, self.capacity - self.seats_taken)
+
+    @property
+    def accepts_registrations(self) -> bool:
+        return (
+            self.status in (self.Status.PLANNED, self.Status.CONFIRMED)
+            and self.starts_at > timezone.now()
+        )
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    session = models.ForeignKey(
+        TrainingSession,
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    name = models.CharField(_("name"), max_length=120)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("mobile number"), max_length=20, blank=True)
+    adults = models.PositiveSmallIntegerField(_("adults"), default=1)
+    childcare_ages = models.CharField(
+        _("children for childcare (ages)"), max_length=100, blank=True
+    )
+    needs = models.CharField(_("needs"), max_length=300, blank=True)
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language.choices, default=Language.DUTCH
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, db_index=True)
+    consent = models.BooleanField(_("consent to be contacted about this session"), default=False)
+    created_at = models.DateTimeField(_("registered"), default=timezone.now)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(email="") | ~Q(phone=""), name="registration_has_contact"
+            ),
+            models.CheckConstraint(
+                condition=Q(adults__gte=1) & Q(adults__lte=10), name="registration_adults_range"
+            ),
+            models.UniqueConstraint(
+                fields=["session", "email"],
+                condition=~Q(email="") & ~Q(status="cancelled"),
+                name="registration_one_per_email",
+            ),
+            models.UniqueConstraint(
+                fields=["session", "phone"],
+                condition=~Q(phone="") & ~Q(status="cancelled"),
+                name="registration_one_per_phone",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.get_status_display()}"
+
+
+class OutgoingMessage(models.Model):
+    """A message to send, recorded in the same transaction as its cause.
+
+    Unique per (kind, registration) so that it is recorded, and later sent, once;
+    the sending itself is the messages issue's work.
+    """
+
+    class Kind(models.TextChoices):
+        CONFIRMED = "registration_confirmed", _("Registration confirmed")
+        WAITING = "waiting_list", _("On the waiting list")
+        MOVED_UP = "moved_up", _("Moved up from the waiting list")
+        CANCELLED = "registration_cancelled", _("Registration cancelled")
+        SESSION_CANCELLED = "session_cancelled", _("Session cancelled")
+
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="messages"
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing message")
+        verbose_name_plural = _("outgoing messages")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "registration"], name="message_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} #{self.registration_id}"
