@@ -14,6 +14,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("veiligonline.site_urls")),
     path("", include("modules.urls")),
+    path("", include("trainings.urls")),
     prefix_default_language=True,
 )
 

@@ -1,0 +1,224 @@
+"""A parent finds a session, registers, and cancels, as they would in the browser."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from modules.models import Module
+from trainings.models import Province, Registration, TrainingSession, Venue
+
+
+def url(name, language="nl", **kwargs):
+    with translation.override(language):
+        return reverse(f"trainings:{name}", kwargs=kwargs or None)
+
+
+@pytest.fixture
+def gaming(db):
+    return Module.objects.create(number=4, slug="gaming", title_nl="Gamen", title_fr="Jeux vidéo")
+
+
+@pytest.fixture
+def sessions(make_session, venue, gaming):
+    liege = Venue.objects.create(
+        slug="liege",
+        name="Maison de quartier",
+        kind="community_centre",
+        street="Rue X 1",
+        postcode="4000",
+        municipality="Liège",
+        province=Province.LIEGE,
+    )
+    brugge = Venue.objects.create(
+        slug="brugge",
+        name="Bib",
+        kind="library",
+        street="Y 2",
+        postcode="8000",
+        municipality="Brugge",
+        province=Province.WEST_FLANDERS,
+    )
+    soon = make_session(childcare=True, audience="disadvantaged")
+    soon.modules.add(gaming)
+    later = make_session(
+        venue=brugge,
+        starts_at=timezone.now() + timedelta(days=40),
+        ends_at=timezone.now() + timedelta(days=40, hours=2),
+    )
+    french = make_session(venue=liege, language="fr", audience="grandparents")
+    make_session(is_open=False)  # a closed session for one organisation: never listed
+    make_session(status=TrainingSession.Status.CANCELLED)
+    return {"gent": soon, "brugge": later, "liege": french}
+
+
+def listed(parent, **filters):
+    response = parent.get(url("sessions"), filters)
+    assert response.status_code == 200
+    return [s.pk for s in response.context["page"].object_list]
+
+
+@pytest.mark.django_db
+class TestFind:
+    def test_only_open_upcoming_sessions(self, parent, sessions):
+        assert sorted(listed(parent)) == sorted(s.pk for s in sessions.values())
+
+    def test_each_filter(self, parent, sessions):
+        assert listed(parent, place="gent") == [sessions["gent"].pk]
+        assert listed(parent, province="liege") == [sessions["liege"].pk]
+        assert listed(parent, theme="gaming") == [sessions["gent"].pk]
+        assert listed(parent, language="fr") == [sessions["liege"].pk]
+        assert listed(parent, audience="grandparents") == [sessions["liege"].pk]
+        assert listed(parent, childcare="on") == [sessions["gent"].pk]
+        later = (timezone.localdate() + timedelta(days=30)).isoformat()
+        assert listed(parent, date_from=later) == [sessions["brugge"].pk]
+
+    def test_filters_combine(self, parent, sessions):
+        assert listed(parent, language="nl", childcare="on", place="9000") == [sessions["gent"].pk]
+        assert listed(parent, language="fr", childcare="on") == []
+
+    def test_nearby_postcodes_first(self, parent, sessions):
+        # 8000 Brugge is nearer to 8300 than 9000 Gent, and Liège (4000) is furthest.
+        assert listed(parent, place="8300") == [
+            sessions["brugge"].pk,
+            sessions["gent"].pk,
+            sessions["liege"].pk,
+        ]
+
+    def test_a_wrong_date_range_says_so(self, parent, sessions):
+        response = parent.get(url("sessions"), {"date_from": "2030-05-02", "date_to": "2030-05-01"})
+        assert response.context["form"].errors["date_to"]
+        assert 'value="2030-05-02"' in response.content.decode()
+
+
+@pytest.mark.django_db
+class TestRegister:
+    def test_by_email(self, parent, sessions):
+        response = parent.post(
+            url("session", pk=sessions["gent"].pk),
+            {
+                "name": "Samira",
+                "email": "samira@example.org",
+                "adults": 2,
+                "childcare_ages": "3 en 6",
+                "consent": "on",
+            },
+        )
+        registration = Registration.objects.get()
+        assert response["Location"] == url("registration", token=registration.token)
+        assert registration.status == "confirmed" and registration.adults == 2
+        page = parent.get(response["Location"]).content.decode()
+        assert "Samira" not in response["Location"]
+        assert url("cancel", token=registration.token) in page
+
+    def test_by_mobile_number_only(self, parent, sessions):
+        parent.post(
+            url("session", pk=sessions["brugge"].pk),
+            {
+                "name": "Jan",
+                "phone": "0470 12 34 56",
+                "adults": 1,
+                "consent": "on",
+            },
+        )
+        registration = Registration.objects.get()
+        assert (registration.phone, registration.email) == ("+32470123456", "")
+
+    def test_a_full_session_puts_the_parent_on_the_waiting_list(self, parent, sessions):
+        session = sessions["gent"]
+        TrainingSession.objects.filter(pk=session.pk).update(capacity=1, seats_taken=1)
+        response = parent.post(
+            url("session", pk=session.pk),
+            {"name": "Lea", "email": "lea@example.org", "adults": 1, "consent": "on"},
+        )
+        assert Registration.objects.get().status == "waiting"
+        assert "wachtlijst" in parent.get(response["Location"]).content.decode().lower()
+
+    def test_registering_twice_is_handled_kindly(self, parent, sessions):
+        data = {"name": "Lea", "email": "lea@example.org", "adults": 1, "consent": "on"}
+        first = parent.post(url("session", pk=sessions["gent"].pk), data)
+        second = parent.post(url("session", pk=sessions["gent"].pk), data)
+        assert first["Location"] == second["Location"]
+        assert Registration.objects.count() == 1
+
+    def test_every_error_keeps_what_was_typed(self, parent, sessions):
+        response = parent.post(
+            url("session", pk=sessions["gent"].pk),
+            {"name": "Lea", "phone": "12", "adults": "0", "needs": "rolstoel"},
+        )
+        assert response.status_code == 400
+        form = response.context["form"]
+        assert {"phone", "adults", "consent"} <= set(form.errors)
+        page = response.content.decode()
+        assert 'value="Lea"' in page and 'value="12"' in page and "rolstoel" in page
+        assert 'aria-invalid="true"' in page
+        assert not Registration.objects.exists()
+
+    def test_no_email_and_no_number_is_refused(self, parent, sessions):
+        response = parent.post(
+            url("session", pk=sessions["gent"].pk), {"name": "Lea", "adults": 1, "consent": "on"}
+        )
+        assert response.status_code == 400
+        assert response.context["form"].non_field_errors()
+
+    @pytest.mark.parametrize("change", ["cancelled", "past"])
+    def test_a_cancelled_or_past_session_refuses_with_a_message(self, parent, sessions, change):
+        session = sessions["gent"]
+        if change == "cancelled":
+            TrainingSession.objects.filter(pk=session.pk).update(status="cancelled")
+        else:
+            TrainingSession.objects.filter(pk=session.pk).update(
+                starts_at=timezone.now() - timedelta(hours=3),
+                ends_at=timezone.now() - timedelta(hours=1),
+            )
+        response = parent.post(
+            url("session", pk=session.pk),
+            {"name": "Lea", "email": "lea@example.org", "adults": 1, "consent": "on"},
+        )
+        assert response.status_code == 400
+        assert not Registration.objects.exists()
+
+    def test_a_closed_session_is_not_public(self, parent, make_session):
+        closed = make_session(is_open=False)
+        assert parent.get(url("session", pk=closed.pk)).status_code == 404
+
+    def test_calendar_file(self, parent, sessions):
+        response = parent.get(url("calendar", pk=sessions["gent"].pk))
+        assert response["Content-Type"].startswith("text/calendar")
+        body = response.content.decode()
+        assert "BEGIN:VEVENT" in body and "Gent" in body and "Gamen" in body
+
+
+@pytest.mark.django_db
+class TestCancel:
+    def test_cancel_with_a_confirmation_step(self, parent, sessions):
+        parent.post(
+            url("session", pk=sessions["gent"].pk),
+            {"name": "Lea", "email": "lea@example.org", "adults": 1, "consent": "on"},
+        )
+        registration = Registration.objects.get()
+        confirm = parent.get(url("cancel", token=registration.token))
+        assert confirm.status_code == 200
+        registration.refresh_from_db()
+        assert registration.status == "confirmed"  # a GET never cancels
+        parent.post(url("cancel", token=registration.token))
+        registration.refresh_from_db()
+        assert registration.status == "cancelled"
+
+    @pytest.mark.parametrize("token", ["nope", "a" * 32])
+    def test_an_invalid_or_tampered_token_is_404(self, parent, db, token):
+        assert parent.get(url("registration", token=token)).status_code == 404
+        assert parent.post(url("cancel", token=token)).status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [10, 60])
+def test_the_list_runs_the_same_queries_whatever_the_number(
+    parent, make_session, gaming, count, django_assert_num_queries
+):
+    for _ in range(count):
+        make_session().modules.add(gaming)
+    # modules for the filter, count, page of sessions with venues, their modules, footer.
+    with django_assert_num_queries(5):
+        parent.get(url("sessions"), {"theme": "gaming", "place": "9000"})

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from modules.models import Module
+from trainings.models import Language, Province, TrainingSession
+from veiligonline.lib.forms import AccessibleFormMixin
+
+_PHONE_NOISE = re.compile(r"[\s./()-]")
+
+
+def normalise_phone(raw: str) -> str:
+    """'0470 12 34 56' and '+32 470/12.34.56' both become '+32470123456'."""
+    phone = _PHONE_NOISE.sub("", raw or "")
+    if phone.startswith("00"):
+        phone = "+" + phone[2:]
+    elif phone.startswith("0"):
+        phone = "+32" + phone[1:]
+    return phone
+
+
+class SessionFilterForm(AccessibleFormMixin, forms.Form):
+    place = forms.CharField(label=_("Municipality or postcode"), max_length=80, required=False)
+    province = forms.ChoiceField(
+        label=_("Province"),
+        required=False,
+        choices=[("", _("All provinces")), *Province.choices],
+    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    language = forms.ChoiceField(
+        label=_("Language of the session"),
+        required=False,
+        choices=[("", _("Dutch or French")), *Language.choices],
+    )
+    audience = forms.ChoiceField(
+        label=_("For whom"),
+        required=False,
+        choices=[("", _("Everyone")), *TrainingSession.Audience.choices],
+    )
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    childcare = forms.BooleanField(label=_("Only with childcare"), required=False)
+
+    def __init__(self, *args, modules: list[Module], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("All themes"))] + [
+            (module.slug, module.title) for module in modules
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
+            self.add_error("date_to", _("The end date comes before the start date."))
+        return data
+
+
+class RegistrationForm(AccessibleFormMixin, forms.Form):
+    name = forms.CharField(
+        label=_("Your name"), max_length=120, help_text=_("Your first name is enough.")
+    )
+    email = forms.EmailField(label=_("E-mail address"), required=False)
+    phone = forms.CharField(
+        label=_("Mobile number"),
+        required=False,
+        max_length=20,
+        help_text=_("An e-mail address or a mobile number: one of the two is enough."),
+    )
+    adults = forms.IntegerField(
+        label=_("How many adults come?"), min_value=1, max_value=10, initial=1
+    )
+    childcare_ages = forms.CharField(
+        label=_("Children for the childcare: their ages"),
+        required=False,
+        max_length=100,
+        help_text=_("For example: 3 and 6. Leave empty if you do not need childcare."),
+    )
+    needs = forms.CharField(
+        label=_("Anything we should know?"),
+        required=False,
+        max_length=300,
+        help_text=_("For example: a wheelchair, an interpreter."),
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that Veilig Online uses these details to confirm the session, remind me and send me a short anonymous survey. They are deleted after the session."
+        ),
+        error_messages={"required": _("We need your agreement to register you.")},
+    )
+
+    def __init__(self, *args, session: TrainingSession, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not session.childcare:
+            del self.fields["childcare_ages"]
+
+    def clean_phone(self):
+        raw = self.cleaned_data["phone"]
+        if not raw.strip():
+            return ""
+        phone = normalise_phone(raw)
+        if not re.fullmatch(r"\+\d{8,15}", phone):
+            raise forms.ValidationError(
+                _("This does not look like a phone number. For example: 0470 12 34 56.")
+            )
+        return phone
+
+    def clean(self):
+        data = super().clean()
+        if (
+            not data.get("email")
+            and not data.get("phone")
+            and not self.has_error("email")
+            and not self.has_error("phone")
+        ):
+            raise forms.ValidationError(
+                _("Give an e-mail address or a mobile number, so that we can confirm."),
+                code="no_contact",
+            )
+        return data

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import IntegerField, Q
+from django.db.models.functions import Abs, Cast
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from modules.models import Module
+from trainings import services
+from trainings.calendar import absolute, session_ics
+from trainings.forms import RegistrationForm, SessionFilterForm
+from trainings.models import Registration, TrainingSession
+
+SESSIONS_PER_PAGE = 20
+
+
+def upcoming_sessions():
+    """Open sessions that parents can still register for, with what the list shows."""
+    return (
+        TrainingSession.objects.filter(
+            is_open=True,
+            status__in=[TrainingSession.Status.PLANNED, TrainingSession.Status.CONFIRMED],
+            starts_at__gt=timezone.now(),
+        )
+        .select_related("venue")
+        .prefetch_related("modules")
+    )
+
+
+def _filter(sessions, data):
+    place = (data.get("place") or "").strip()
+    if place.isdigit() and len(place) == 4:
+        # Belgian postcodes are grouped by region: the nearest numbers come first.
+        sessions = sessions.annotate(
+            distance=Abs(Cast("venue__postcode", IntegerField()) - int(place))
+        ).order_by("distance", "starts_at")
+    elif place:
+        sessions = sessions.filter(
+            Q(venue__municipality__icontains=place) | Q(venue__postcode__startswith=place)
+        )
+    if data.get("province"):
+        sessions = sessions.filter(venue__province=data["province"])
+    if data.get("theme"):
+        sessions = sessions.filter(modules__slug=data["theme"])
+    if data.get("language"):
+        sessions = sessions.filter(language=data["language"])
+    if data.get("audience"):
+        sessions = sessions.filter(audience=data["audience"])
+    tz = timezone.get_current_timezone()
+    if data.get("date_from"):
+        sessions = sessions.filter(
+            starts_at__gte=datetime.combine(data["date_from"], time.min, tzinfo=tz)
+        )
+    if data.get("date_to"):
+        sessions = sessions.filter(
+            starts_at__lte=datetime.combine(data["date_to"], time.max, tzinfo=tz)
+        )
+    if data.get("childcare"):
+        sessions = sessions.filter(childcare=True)
+    return sessions
+
+
+@require_safe
+def session_list(request):
+    modules = list(Module.objects.all())
+    form = SessionFilterForm(request.GET or None, modules=modules)
+    sessions = upcoming_sessions()
+    if form.is_bound and form.is_valid():
+        sessions = _filter(sessions, form.cleaned_data)
+    page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "trainings/session_list.html",
+        {"form": form, "page": page, "filter_query": query.urlencode()},
+    )
+
+
+def _public_session(pk: int) -> TrainingSession:
+    session = get_object_or_404(
+        TrainingSession.objects.select_related("venue").prefetch_related("modules"), pk=pk
+    )
+    if not session.is_open:
+        raise Http404
+    return session
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def session_detail(request, pk: int):
+    session = _public_session(pk)
+    form = RegistrationForm(request.POST or None, session=session)
+    status = 200
+    if request.method == "POST":
+        if not session.accepts_registrations:
+            form.add_error(None, _("This session no longer takes registrations."))
+            status = 400
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                outcome = services.register(
+                    session_id=session.pk,
+                    name=data["name"],
+                    email=data["email"],
+                    phone=data["phone"],
+                    adults=data["adults"],
+                    childcare_ages=data.get("childcare_ages", ""),
+                    needs=data["needs"],
+                    language=request.LANGUAGE_CODE,
+                    consent=data["consent"],
+                )
+            except services.RegistrationRefused:
+                form.add_error(None, _("This session no longer takes registrations."))
+                status = 400
+            else:
+                if outcome.already_registered:
+                    messages.info(
+                        request,
+                        _(
+                            "You were already registered for this session. Here is your registration."
+                        ),
+                    )
+                return redirect("trainings:registration", token=outcome.registration.token)
+        else:
+            status = 400
+    return render(
+        request,
+        "trainings/session_detail.html",
+        {"session": session, "form": form},
+        status=status,
+    )
+
+
+@require_safe
+def session_calendar(request, pk: int):
+    session = _public_session(pk)
+    path = reverse("trainings:session", kwargs={"pk": session.pk})
+    response = HttpResponse(
+        session_ics(session, url=absolute(path)), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="veiligonline-{session.pk}.ics"'
+    return response
+
+
+def _registration(token: str) -> Registration:
+    return get_object_or_404(Registration.objects.select_related("session__venue"), token=token)
+
+
+@require_safe
+def registration_detail(request, token: str):
+    registration = _registration(token)
+    return render(request, "trainings/registration.html", {"registration": registration})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def registration_cancel(request, token: str):
+    registration = _registration(token)
+    if request.method == "POST":
+        services.cancel(token=token)
+        messages.success(
+            request, _("Your registration is cancelled. Thank you for letting us know.")
+        )
+        return redirect("trainings:registration", token=token)
+    return render(request, "trainings/cancel.html", {"registration": registration})
