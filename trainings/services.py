@@ -132,3 +132,20 @@ def _move_up(session: TrainingSession) -> None:
             registration.save(update_fields=["status"])
             session.seats_taken += registration.adults
             _record(OutgoingMessage.Kind.MOVED_UP, registration)
+
+
+def cancel_session(*, session_id: int) -> int:
+    """Cancel a session: every registration is cancelled and told. Returns how many."""
+    with transaction.atomic():
+        session = TrainingSession.objects.select_for_update().get(pk=session_id)
+        session.status = TrainingSession.Status.CANCELLED
+        session.seats_taken = 0
+        session.save(update_fields=["status", "seats_taken"])
+        registrations = list(session.registrations.exclude(status=Registration.Status.CANCELLED))
+        now = timezone.now()
+        for registration in registrations:
+            registration.status = Registration.Status.CANCELLED
+            registration.cancelled_at = now
+            _record(OutgoingMessage.Kind.SESSION_CANCELLED, registration)
+        Registration.objects.bulk_update(registrations, ["status", "cancelled_at"])
+        return len(registrations)
