@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 
 from trainings import services
 from trainings.models import (
+    BookingRequest,
     Organisation,
     OutgoingMessage,
     Registration,
@@ -157,3 +158,34 @@ class OutgoingMessageAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(BookingRequest)
+class BookingRequestAdmin(admin.ModelAdmin):
+    list_display = [
+        "organisation_name",
+        "status",
+        "preferred_1",
+        "expected_parents",
+        "works_with_vulnerable_groups",
+        "language",
+        "created_at",
+    ]
+    list_filter = ["status", "works_with_vulnerable_groups", "language", "audience"]
+    search_fields = ["organisation_name", "contact_name", "own_municipality"]
+    filter_horizontal = ["modules"]
+    autocomplete_fields = ["venue"]
+    raw_id_fields = ["session"]
+    actions = ["plan"]
+
+    @admin.action(description=_("Plan: turn into a closed session at the first preferred date"))
+    def plan(self, request, queryset):
+        planned = 0
+        for booking in queryset.filter(status=BookingRequest.Status.RECEIVED):
+            services.plan_request(request_id=booking.pk)
+            planned += 1
+        self.message_user(
+            request,
+            ngettext("%d request planned.", "%d requests planned.", planned) % planned,
+            messages.SUCCESS,
+        )

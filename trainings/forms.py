@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from modules.models import Module
-from trainings.models import Language, Province, TrainingSession
+from trainings.models import BookingRequest, Language, Province, TrainingSession
 from veiligonline.lib.forms import AccessibleFormMixin
 
 _PHONE_NOISE = re.compile(r"[\s./()-]")
@@ -123,4 +123,87 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
                 _("Give an e-mail address or a mobile number, so that we can confirm."),
                 code="no_contact",
             )
+        return data
+
+
+class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
+    """An organisation's request for a training for its own group."""
+
+    class Meta:
+        model = BookingRequest
+        fields = [
+            "organisation_name",
+            "organisation_kind",
+            "works_with_vulnerable_groups",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "modules",
+            "preferred_1",
+            "preferred_2",
+            "preferred_3",
+            "venue",
+            "own_address",
+            "own_postcode",
+            "own_municipality",
+            "expected_parents",
+            "language",
+            "interpreter_language",
+            "childcare_needed",
+            "audience",
+            "notes",
+        ]
+        widgets = {
+            "modules": forms.CheckboxSelectMultiple,
+            "preferred_1": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "preferred_2": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "preferred_3": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            ),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "works_with_vulnerable_groups": _(
+                "For example families in poverty, newcomers, single parents. Then the training is free."
+            ),
+            "venue": _("Choose one of our venues, or give your own address below."),
+            "expected_parents": _("About how many parents will come?"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["modules"].queryset = Module.objects.order_by("number")
+        self.fields["modules"].label_from_instance = lambda module: module.title
+        self.fields["modules"].error_messages["required"] = _("Choose at least one theme.")
+        self.fields["venue"].required = False
+        self.fields["venue"].empty_label = _("At our own address")
+        self.fields["expected_parents"].widget.attrs.update({"min": 1, "max": 200})
+        for name in ("preferred_1", "preferred_2", "preferred_3"):
+            self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+
+    def clean_expected_parents(self):
+        value = self.cleaned_data["expected_parents"]
+        if not 1 <= value <= 200:
+            raise forms.ValidationError(_("Give a number between 1 and 200."))
+        return value
+
+    def clean(self):
+        from django.utils import timezone
+
+        data = super().clean()
+        for name in ("preferred_1", "preferred_2", "preferred_3"):
+            when = data.get(name)
+            if when and when <= timezone.now():
+                self.add_error(name, _("Choose a date in the future."))
+        if not data.get("venue"):
+            for name in ("own_address", "own_postcode", "own_municipality"):
+                if not data.get(name):
+                    self.add_error(name, _("Give your address, or choose one of our venues."))
+        postcode = data.get("own_postcode")
+        if postcode and not re.fullmatch(r"[1-9]\d{3}", postcode):
+            self.add_error("own_postcode", _("A Belgian postcode has 4 digits."))
         return data

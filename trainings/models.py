@@ -285,3 +285,88 @@ class OutgoingMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} #{self.registration_id}"
+
+
+class BookingRequest(models.Model):
+    """An organisation asks for a training for its own group, without an account.
+
+    It follows the request through a private link (`token`): received → planned
+    (date, venue, moderator) → held, or declined with a reason.
+    """
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Received")
+        PLANNED = "planned", _("Planned")
+        HELD = "held", _("Held")
+        DECLINED = "declined", _("Declined")
+
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.RECEIVED, db_index=True
+    )
+    organisation_name = models.CharField(_("organisation"), max_length=150)
+    organisation_kind = models.CharField(
+        _("kind of organisation"), max_length=20, choices=Organisation.Kind.choices
+    )
+    works_with_vulnerable_groups = models.BooleanField(
+        _("works with vulnerable groups"), default=False
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    contact_email = models.EmailField(_("contact e-mail"))
+    contact_phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    modules = models.ManyToManyField(
+        "modules.Module", verbose_name=_("themes"), related_name="booking_requests"
+    )
+    preferred_1 = models.DateTimeField(_("first preferred date and time"))
+    preferred_2 = models.DateTimeField(_("second preferred date and time"), null=True, blank=True)
+    preferred_3 = models.DateTimeField(_("third preferred date and time"), null=True, blank=True)
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="booking_requests",
+    )
+    own_address = models.CharField(_("own address"), max_length=200, blank=True)
+    own_postcode = models.CharField(_("postcode"), max_length=4, blank=True)
+    own_municipality = models.CharField(_("municipality"), max_length=80, blank=True)
+    expected_parents = models.PositiveSmallIntegerField(_("expected number of parents"))
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    interpreter_language = models.CharField(_("interpreter needed for"), max_length=40, blank=True)
+    childcare_needed = models.BooleanField(_("childcare needed"), default=False)
+    audience = models.CharField(
+        _("audience"),
+        max_length=15,
+        choices=TrainingSession.Audience.choices,
+        default=TrainingSession.Audience.ALL,
+    )
+    notes = models.TextField(_("notes"), blank=True, max_length=1000)
+    session = models.OneToOneField(
+        TrainingSession,
+        verbose_name=_("planned session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="booking_request",
+    )
+    decline_reason = models.TextField(_("reason for declining"), blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("booking request")
+        verbose_name_plural = _("booking requests")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(venue__isnull=False) | ~Q(own_address=""),
+                name="request_has_a_place",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_name} ({self.get_status_display()})"
+
+    @property
+    def is_free(self) -> bool:
+        return self.works_with_vulnerable_groups

@@ -149,3 +149,84 @@ def cancel_session(*, session_id: int) -> int:
             _record(OutgoingMessage.Kind.SESSION_CANCELLED, registration)
         Registration.objects.bulk_update(registrations, ["status", "cancelled_at"])
         return len(registrations)
+
+
+# Belgian postcodes by province (bpost's ranges).
+_PROVINCE_RANGES = [
+    (1000, 1299, "brussels"),
+    (1300, 1499, "walloon_brabant"),
+    (1500, 1999, "flemish_brabant"),
+    (2000, 2999, "antwerp"),
+    (3000, 3499, "flemish_brabant"),
+    (3500, 3999, "limburg"),
+    (4000, 4999, "liege"),
+    (5000, 5999, "namur"),
+    (6000, 6599, "hainaut"),
+    (6600, 6999, "luxembourg"),
+    (7000, 7999, "hainaut"),
+    (8000, 8999, "west_flanders"),
+    (9000, 9999, "east_flanders"),
+]
+
+
+def province_of(postcode: str) -> str:
+    number = int(postcode)
+    return next(province for low, high, province in _PROVINCE_RANGES if low <= number <= high)
+
+
+def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession:
+    """Turn a booking request into a closed session for that organisation, at its first date."""
+    from datetime import timedelta
+
+    from django.utils.text import slugify
+
+    from trainings.models import BookingRequest, Organisation, Venue
+
+    with transaction.atomic():
+        request = BookingRequest.objects.select_for_update().get(pk=request_id)
+        if request.session_id:
+            return request.session
+        organisation, _created = Organisation.objects.get_or_create(
+            slug=slugify(request.organisation_name)[:100],
+            defaults={
+                "name": request.organisation_name,
+                "kind": request.organisation_kind,
+                "works_with_vulnerable_groups": request.works_with_vulnerable_groups,
+                "contact_name": request.contact_name,
+                "contact_email": request.contact_email,
+                "contact_phone": request.contact_phone,
+                "language": request.language,
+                "postcode": request.own_postcode,
+                "municipality": request.own_municipality,
+            },
+        )
+        venue = request.venue
+        if venue is None:
+            venue, _created = Venue.objects.get_or_create(
+                slug=slugify(f"{request.organisation_name} {request.own_postcode}")[:100],
+                defaults={
+                    "name": request.organisation_name,
+                    "kind": Venue.Kind.OTHER,
+                    "street": request.own_address,
+                    "postcode": request.own_postcode,
+                    "municipality": request.own_municipality,
+                    "province": province_of(request.own_postcode),
+                },
+            )
+        session = TrainingSession.objects.create(
+            venue=venue,
+            organisation=organisation,
+            is_open=False,
+            starts_at=request.preferred_1,
+            ends_at=request.preferred_1 + timedelta(hours=duration_hours),
+            language=request.language,
+            audience=request.audience,
+            capacity=max(1, request.expected_parents),
+            childcare=request.childcare_needed,
+            interpreter_language=request.interpreter_language,
+        )
+        session.modules.set(request.modules.all())
+        request.session = session
+        request.status = BookingRequest.Status.PLANNED
+        request.save(update_fields=["session", "status"])
+        return session

@@ -16,8 +16,8 @@ from django.views.decorators.http import require_http_methods, require_safe
 from modules.models import Module
 from trainings import services
 from trainings.calendar import absolute, session_ics
-from trainings.forms import RegistrationForm, SessionFilterForm
-from trainings.models import Registration, TrainingSession
+from trainings.forms import BookingRequestForm, RegistrationForm, SessionFilterForm
+from trainings.models import BookingRequest, Registration, TrainingSession
 
 SESSIONS_PER_PAGE = 20
 
@@ -170,3 +170,26 @@ def registration_cancel(request, token: str):
         )
         return redirect("trainings:registration", token=token)
     return render(request, "trainings/cancel.html", {"registration": registration})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def request_training(request):
+    form = BookingRequestForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        booking = form.save()
+        return redirect("trainings:request", token=booking.token)
+    return render(
+        request,
+        "trainings/request_form.html",
+        {"form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@require_safe
+def request_detail(request, token: str):
+    booking = get_object_or_404(
+        BookingRequest.objects.select_related("session__venue").prefetch_related("modules"),
+        token=token,
+    )
+    return render(request, "trainings/request_detail.html", {"booking": booking})

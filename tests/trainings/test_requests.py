@@ -1,0 +1,110 @@
+"""An organisation requests a training for its group and follows it by a private link."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from modules.models import Module
+from trainings.models import BookingRequest, TrainingSession
+
+
+def url(name, language="nl", **kwargs):
+    with translation.override(language):
+        return reverse(f"trainings:{name}", kwargs=kwargs or None)
+
+
+@pytest.fixture
+def modules(db):
+    return [
+        Module.objects.create(
+            number=n, slug=f"m{n}", title_nl=f"Module {n}", title_fr=f"Module fr {n}"
+        )
+        for n in (1, 5)
+    ]
+
+
+def when(days):
+    return (timezone.localtime() + timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
+
+
+def valid(modules, **changes):
+    data = {
+        "organisation_name": "Buurtwerk De Brug",
+        "organisation_kind": "welfare",
+        "works_with_vulnerable_groups": "on",
+        "contact_name": "Inge",
+        "contact_email": "inge@debrug.example.org",
+        "modules": [m.pk for m in modules],
+        "preferred_1": when(20),
+        "preferred_2": when(27),
+        "own_address": "Brugstraat 4",
+        "own_postcode": "9300",
+        "own_municipality": "Aalst",
+        "expected_parents": 14,
+        "language": "nl",
+        "interpreter_language": "Arabisch",
+        "childcare_needed": "on",
+        "audience": "disadvantaged",
+    }
+    return data | changes
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_request_and_follow_it(parent, modules, language):
+    response = parent.post(url("request_training", language), valid(modules))
+    booking = BookingRequest.objects.get()
+    assert response["Location"] == url("request", language, token=booking.token)
+    page = parent.get(response["Location"]).content.decode()
+    assert "Buurtwerk De Brug" in page
+    assert booking.is_free and booking.childcare_needed and booking.modules.count() == 2
+
+
+@pytest.mark.django_db
+def test_errors_keep_everything_typed(parent, modules):
+    response = parent.post(
+        url("request_training"),
+        valid(
+            modules,
+            preferred_1=when(-2),
+            own_address="",
+            own_postcode="12",
+            contact_email="not-an-address",
+        ),
+    )
+    assert response.status_code == 400
+    errors = response.context["form"].errors
+    assert {"preferred_1", "own_address", "own_postcode", "contact_email"} <= set(errors)
+    page = response.content.decode()
+    assert 'value="Buurtwerk De Brug"' in page and 'value="Arabisch"' in page
+    assert not BookingRequest.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_coordinator_plans_a_request_in_one_action(parent, coordinator, modules):
+    parent.post(url("request_training"), valid(modules))
+    booking = BookingRequest.objects.get()
+    coordinator.post(
+        reverse("admin:trainings_bookingrequest_changelist"),
+        {"action": "plan", "_selected_action": [booking.pk]},
+    )
+    booking.refresh_from_db()
+    session = booking.session
+    assert booking.status == BookingRequest.Status.PLANNED
+    assert not session.is_open and session.organisation.name == "Buurtwerk De Brug"
+    assert session.venue.province == "east_flanders" and session.venue.postcode == "9300"
+    assert session.childcare and session.interpreter_language == "Arabisch"
+    assert session.capacity == 14 and set(session.modules.all()) == set(modules)
+    assert session.starts_at == booking.preferred_1
+    page = parent.get(url("request", token=booking.token)).content.decode()
+    assert "Aalst" in page
+    # Closed sessions are for the group only: not in the public list.
+    assert TrainingSession.objects.count() == 1
+    assert parent.get(url("session", pk=session.pk)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_tampered_request_link_is_404(parent, db):
+    assert parent.get(url("request", token="x" * 32)).status_code == 404
