@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from trainings.views import upcoming_sessions
 from veiligonline.forms import ArticleFilterForm, SearchForm
 from veiligonline.lib.translation import active_language
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
@@ -33,6 +34,7 @@ def home(request):
     themes = list(Theme.objects.select_related("module"))
     age_groups = list(AgeGroup.objects.all())
     latest = list(_with_tags(Article.objects.published())[:4])
+    next_sessions = list(upcoming_sessions()[:3])
     return render(
         request,
         "veiligonline/home.html",
@@ -41,6 +43,7 @@ def home(request):
             "age_groups": age_groups,
             "latest_articles": latest,
             "search_form": SearchForm(),
+            "next_sessions": next_sessions,
         },
     )
 

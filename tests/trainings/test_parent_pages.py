@@ -222,3 +222,11 @@ def test_the_list_runs_the_same_queries_whatever_the_number(
     # modules for the filter, count, page of sessions with venues, their modules, footer.
     with django_assert_num_queries(5):
         parent.get(url("sessions"), {"theme": "gaming", "place": "9000"})
+
+
+@pytest.mark.django_db
+def test_the_home_page_shows_the_next_open_trainings(parent, sessions, make_session):
+    hidden = make_session(is_open=False)
+    page = parent.get("/nl/").content.decode()
+    assert url("session", pk=sessions["gent"].pk) in page
+    assert url("session", pk=hidden.pk) not in page

@@ -1,6 +1,12 @@
 """Query budgets: the number of queries a page runs does not grow with its content."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
+
+from modules.models import Module
+from trainings.models import TrainingSession, Venue
 
 
 @pytest.fixture
@@ -12,8 +18,9 @@ def many(make_article, themes, age_groups):
     return make
 
 
-# home: themes, age groups, latest articles + their themes and age groups, footer contacts.
-HOME_QUERIES = 6
+# home: themes, age groups, latest articles + their themes and age groups, next sessions
+# + their modules, footer contacts.
+HOME_QUERIES = 8
 # list: themes, age groups, count, page of articles + themes + age groups, footer contacts.
 LIST_QUERIES = 7
 # article: the article, its themes, its age groups, footer contacts.
@@ -24,6 +31,22 @@ ARTICLE_QUERIES = 4
 @pytest.mark.parametrize("count", [10, 200])
 def test_home(parent, many, help_contact, django_assert_num_queries, count):
     many(count)
+    venue = Venue.objects.create(
+        slug="v",
+        name="V",
+        kind="library",
+        street="S 1",
+        postcode="9000",
+        municipality="Gent",
+        province="east_flanders",
+    )
+    module = Module.objects.create(number=1, slug="m", title_nl="M")
+    for n in range(count // 10):
+        starts = timezone.now() + timedelta(days=n + 1)
+        session = TrainingSession.objects.create(
+            venue=venue, starts_at=starts, ends_at=starts + timedelta(hours=2)
+        )
+        session.modules.add(module)
     with django_assert_num_queries(HOME_QUERIES):
         assert parent.get("/nl/").status_code == 200
 

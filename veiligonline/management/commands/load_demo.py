@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from datetime import timedelta
+import random
+from datetime import datetime, time, timedelta
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -12,6 +13,8 @@ from django.utils import timezone
 
 from modules import demo_content as module_content
 from modules.models import AgreementSuggestion, Choice, Module, Step
+from trainings.models import Organisation, TrainingSession, Venue
+from trainings.services import register
 from veiligonline import demo_content
 from veiligonline.demo_content import site
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
@@ -45,11 +48,13 @@ class Command(BaseCommand):
         contacts = self._help_contacts()
         pages = self._pages()
         steps = self._module_steps(modules)
+        venues, sessions = self._trainings(modules)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {len(themes)} themes, {len(age_groups)} age groups, "
                 f"{articles} articles, {contacts} help contacts, {pages} pages, "
-                f"{len(modules)} modules with {steps} steps."
+                f"{len(modules)} modules with {steps} steps, {venues} venues, "
+                f"{sessions} training sessions."
             )
         )
 
@@ -200,6 +205,93 @@ class Command(BaseCommand):
                     for n, s in enumerate(suggestions)
                 )
         return count
+
+    def _trainings(self, modules) -> tuple[int, int]:
+        """Venues and organisations; sessions over the coming three months, created once."""
+        try:
+            from trainings.demo_content import venues as data
+        except ImportError:
+            return 0, 0
+        venues = []
+        for item in data.VENUES:
+            venue, _ = Venue.objects.update_or_create(
+                slug=item["slug"],
+                defaults={
+                    "name": item["name"],
+                    "kind": item["kind"],
+                    "street": item["street"],
+                    "postcode": item["postcode"],
+                    "municipality": item["municipality"],
+                    "province": item["province"],
+                    **_translated(item, "accessibility", "transport"),
+                },
+            )
+            venues.append(venue)
+        for item in data.ORGANISATIONS:
+            Organisation.objects.update_or_create(
+                slug=item["slug"],
+                defaults={
+                    "name": item["name"],
+                    "kind": item["kind"],
+                    "works_with_vulnerable_groups": item["vulnerable"],
+                    "municipality": item["municipality"],
+                    "postcode": item["postcode"],
+                    "contact_name": item["contact_name"],
+                    "contact_email": item["contact_email"],
+                    "contact_phone": item["contact_phone"],
+                    "language": item["language"],
+                },
+            )
+        if TrainingSession.objects.filter(venue__in=venues).exists():
+            return len(venues), TrainingSession.objects.count()
+        return len(venues), self._sessions(venues, list(modules.values()))
+
+    def _sessions(self, venues, modules) -> int:
+        rng = random.Random(2026)  # the same demo every time  # noqa: S311
+        french = {"brussels", "walloon_brabant", "hainaut", "liege", "namur", "luxembourg"}
+        today = timezone.localdate()
+        created = 0
+        for n in range(64):
+            venue = venues[n % len(venues)]
+            day = today + timedelta(days=2 + (n * 89) // 64)
+            hour = rng.choice([9, 13, 19, 19, 19])
+            starts = timezone.make_aware(datetime.combine(day, time(hour, 30 if hour == 9 else 0)))
+            if n % 5 == 0:
+                audience = TrainingSession.Audience.DISADVANTAGED
+            elif n % 11 == 0:
+                audience = TrainingSession.Audience.GRANDPARENTS
+            else:
+                audience = TrainingSession.Audience.ALL
+            language = (
+                "fr"
+                if venue.province in french and (n % 3 or venue.province != "brussels")
+                else "nl"
+            )
+            session = TrainingSession.objects.create(
+                venue=venue,
+                starts_at=starts,
+                ends_at=starts + timedelta(hours=2),
+                language=language,
+                audience=audience,
+                capacity=rng.choice([8, 12, 15, 20]),
+                childcare=audience == TrainingSession.Audience.DISADVANTAGED or n % 7 == 0,
+                interpreter_language=rng.choice(["", "", "Arabisch", "Turks"])
+                if audience == TrainingSession.Audience.DISADVANTAGED
+                else "",
+                status=TrainingSession.Status.CONFIRMED,
+            )
+            session.modules.set(rng.sample(modules, k=rng.choice([1, 1, 2])))
+            if n % 9 == 4:  # some sessions are full, with a waiting list
+                for seat in range(session.capacity + 2):
+                    register(
+                        session_id=session.pk,
+                        name=f"Demo {seat + 1}",
+                        email=f"demo{session.pk}-{seat}@example.org",
+                        language=language,
+                        consent=True,
+                    )
+            created += 1
+        return created
 
     def _pages(self) -> int:
         for slug, data in site.PAGES.items():
