@@ -47,6 +47,7 @@ messages: install
 
 benchmark: install var
 	$(BIN)/python benchmarks/page_weight.py
+	$(BIN)/python benchmarks/session_search.py
 
 clean:
 	rm -rf var $(VENV)

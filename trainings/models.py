@@ -173,6 +173,10 @@ class TrainingSession(models.Model):
         ordering = ["starts_at"]
         verbose_name = _("training session")
         verbose_name_plural = _("training sessions")
+        indexes = [
+            # The public list: open, not cancelled, upcoming, by date.
+            models.Index(fields=["is_open", "status", "starts_at"], name="session_public_list"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_at__gt=F("starts_at")), name="session_ends_after_start"
