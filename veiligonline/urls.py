@@ -3,9 +3,12 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from veiligonline.admin_login import ThrottledAdminLoginForm
+
 admin.site.site_header = _("Veilig Online coordination")
 admin.site.site_title = _("Veilig Online")
 admin.site.index_title = _("Programme administration")
+admin.site.login_form = ThrottledAdminLoginForm
 
 urlpatterns = [
     path("admin/", admin.site.urls),
