@@ -7,8 +7,9 @@ import logging
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from veiligonline.models import AgeGroup, Article, HelpContact, Theme
 
@@ -143,3 +144,12 @@ def demo(db):
 def fast_password_hashing(settings):
     # Real hashing costs ~0.3 s a login; the tests check behaviour, not the hash.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def dutch_by_default():
+    # A request handled by the test client leaves its language active in this thread;
+    # each test starts from the default, as a new visitor would.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -75,7 +75,8 @@ def test_every_article_prints_on_one_a4(new_page, demo_site):
     too_long = []
     for article in Article.objects.published():
         for language, prefix in (("nl", "/nl/advies/"), ("fr", "/fr/conseils/")):
-            page.goto(f"{prefix}{article.slug}/")
+            response = page.goto(f"{prefix}{article.slug}/")
+            assert response.status == 200, (prefix, article.slug)
             page.emulate_media(media="print")
             pdf = page.pdf(format="A4", prefer_css_page_size=True)
             pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
