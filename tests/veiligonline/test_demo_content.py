@@ -53,3 +53,47 @@ def test_help_contacts_include_the_national_lines(demo):
 def test_about_and_privacy_exist_in_both_languages(demo):
     for slug in ("about", "privacy"):
         assert Page.objects.get(slug=slug).missing_languages == []
+
+
+@pytest.mark.django_db
+def test_trainings_demo(demo):
+    from django.db.models import F
+
+    from trainings.models import Organisation, Registration, TrainingSession, Venue
+
+    assert Venue.objects.count() >= 40
+    assert Organisation.objects.count() >= 15
+    sessions = TrainingSession.objects.all()
+    assert sessions.count() >= 60
+    assert sessions.filter(audience="disadvantaged", childcare=True).count() >= 12
+    assert sessions.filter(audience="grandparents").count() >= 5
+    assert sessions.filter(seats_taken=F("capacity")).exists()
+    assert Registration.objects.filter(status="waiting").exists()
+    assert {"nl", "fr"} <= set(sessions.values_list("language", flat=True))
+    audiences = set(sessions.values_list("audience", flat=True))
+    assert audiences == {"all", "disadvantaged", "grandparents"}
+
+
+@pytest.mark.django_db
+def test_every_published_module_is_complete_in_both_languages(demo):
+    from modules.models import Module, Step
+
+    for module in Module.objects.published():
+        steps = list(module.steps.filter(is_active=True).prefetch_related("choices"))
+        kinds = [step.kind for step in steps]
+        assert len(steps) >= 6, module.slug
+        assert kinds.count(Step.Kind.QUESTION) >= 5, module.slug
+        assert kinds.count(Step.Kind.VIDEO) == 1 and kinds.count(Step.Kind.REFLECTION) >= 1
+        assert module.tip_list and module.missing_languages == []
+        for step in steps:
+            assert step.missing_languages == [], (module.slug, step.key)
+            if step.kind == Step.Kind.VIDEO:
+                assert step.transcript_nl and step.transcript_fr
+            if step.kind == Step.Kind.QUESTION:
+                choices = list(step.choices.all())
+                correct = [c for c in choices if c.is_correct]
+                assert len(choices) >= 2 and correct, (module.slug, step.key)
+                if step.question_type != Step.QuestionType.MULTIPLE:
+                    assert len(correct) == 1, (module.slug, step.key)
+                for choice in choices:
+                    assert choice.missing_languages == [], (module.slug, step.key)

@@ -223,7 +223,11 @@ class Command(BaseCommand):
                     "postcode": item["postcode"],
                     "municipality": item["municipality"],
                     "province": item["province"],
-                    **_translated(item, "accessibility", "transport"),
+                    **{
+                        f"{field}_{lang}": item[field][lang]
+                        for field in ("accessibility", "transport")
+                        for lang in ("nl", "fr")
+                    },
                 },
             )
             venues.append(venue)
@@ -258,7 +262,7 @@ class Command(BaseCommand):
             starts = timezone.make_aware(datetime.combine(day, time(hour, 30 if hour == 9 else 0)))
             if n % 5 == 0:
                 audience = TrainingSession.Audience.DISADVANTAGED
-            elif n % 11 == 0:
+            elif n % 6 == 3:
                 audience = TrainingSession.Audience.GRANDPARENTS
             else:
                 audience = TrainingSession.Audience.ALL
