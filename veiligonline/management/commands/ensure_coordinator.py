@@ -12,8 +12,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="coordinator")
+        parser.add_argument("--address", default="127.0.0.1:8000", help="where the portal runs")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, address, **options):
         if not settings.DEBUG:
             raise CommandError(
                 "Refusing to create a demo login with DEBUG off; use createsuperuser."
@@ -25,7 +26,7 @@ class Command(BaseCommand):
         user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Coordinator login for http://127.0.0.1:8000/admin/ — "
+                f"Coordinator login for http://{address}/admin/ — "
                 f"username: {username}  password: {password}"
             )
         )
