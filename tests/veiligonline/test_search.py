@@ -79,7 +79,9 @@ class TestSearch:
 
     @on_postgres
     def test_french_stemming(self, parent, articles):
-        assert found(parent, "/fr/recherche/", "jeu") == [articles[0].slug]
+        # "familles" and "jouez" meet "famille" and "Jouer" through the French stemmer.
+        assert found(parent, "/fr/recherche/", "familles") == [articles[0].slug]
+        assert found(parent, "/fr/recherche/", "jouez") == [articles[0].slug]
         assert found(parent, "/fr/recherche/", "harcelé") == [articles[1].slug]
 
     @on_postgres
