@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 
 from modules import stats
 from modules.models import AgreementSuggestion, Choice, Module, ModuleDayCount, Step
-from veiligonline.lib.admin import ReadabilityAdminMixin
+from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin
 
 
 class StepInline(admin.TabularInline):
@@ -82,6 +82,7 @@ class StepAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
     search_fields = ["title_nl", "title_fr", "key"]
     list_select_related = ["module"]
     readonly_fields = ["score_nl", "score_fr", "preview_links"]
+    formfield_overrides = HTTPS_URLS
     inlines = [ChoiceInline]
     fieldsets = [
         (None, {"fields": ["module", "key", "order", "kind", "is_active", "preview_links"]}),

@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from veiligonline.lib.admin import ReadabilityAdminMixin
+from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin
 from veiligonline.lib.readability import FORMULA_NAMES
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
 
@@ -118,6 +118,7 @@ class HelpContactAdmin(admin.ModelAdmin):
     list_filter = ["kind", "serves_nl", "serves_fr", "in_footer"]
     list_editable = ["order", "in_footer"]
     search_fields = ["name_nl", "name_fr", "phone"]
+    formfield_overrides = HTTPS_URLS
 
 
 @admin.register(Page)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from veiligonline.lib import readability
+
+# Addresses typed without a scheme get https://, never http://.
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 
 def score_badge(text: str, language: str):
