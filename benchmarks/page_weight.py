@@ -61,9 +61,13 @@ def public_paths() -> list[str]:
     from django.urls import reverse
     from django.utils import translation
 
+    from modules.models import Module
+    from trainings.views import upcoming_sessions
     from veiligonline.models import Article
 
     article = Article.objects.published().order_by("slug").first()
+    module = Module.objects.published().order_by("number").first()
+    session = upcoming_sessions().order_by("starts_at").first()
     paths = []
     for language in ("nl", "fr"):
         with translation.override(language):
@@ -76,6 +80,11 @@ def public_paths() -> list[str]:
                 reverse("veiligonline:help"),
                 reverse("veiligonline:about"),
                 reverse("veiligonline:privacy"),
+                reverse("modules:list"),
+                module.get_absolute_url(),
+                reverse("trainings:sessions"),
+                reverse("trainings:session", args=[session.pk]),
+                reverse("trainings:request_training"),
             ]
     return paths
 
