@@ -14,5 +14,6 @@ def violations(page) -> list[str]:
     found = []
     for violation in result.response["violations"]:
         targets = [", ".join(node["target"]) for node in violation["nodes"]][:3]
-        found.append(f"{page.url}: {violation['id']} ({violation['help']}) at {targets}")
+        why = violation["nodes"][0].get("failureSummary", "").replace("\n", " ")
+        found.append(f"{page.url}: {violation['id']} ({violation['help']}) at {targets}: {why}")
     return found
