@@ -11,7 +11,8 @@ Facts used, with their source in MODULE["sources"]:
   protection authority advises parents to decide about online services together with
   their child (Gegevensbeschermingsautoriteit / Autorité de protection des données).
 - Most social networks (TikTok, Instagram, Snapchat) ask for at least 13 years in their
-  terms. WhatsApp's age is deliberately not named (it changed in the EU in 2024).
+  terms. WhatsApp's age is deliberately not named (in the EU it went from 16 to 13 on
+  11 April 2024).
 - Deleting an app does not cancel a subscription bought through the Play Store or the
   App Store; it is cancelled in the store. A refund can be asked; it is not guaranteed.
 - Child Focus 116 000 (serious worries: a picture going round, an adult pestering a
@@ -226,7 +227,7 @@ Présentatrice : Et dites-le souvent : « Un problème en ligne ? Tu peux toujou
             "kind": "tip",
             "nl": {
                 "title": "Vanaf 13 jaar, en samen starten",
-                "body": """De meeste sociale media vragen minstens **13 jaar**. Ook de Belgische wet noemt 13 jaar: is je kind jonger, dan moet een ouder toestemming geven voor het gebruik van zijn gegevens.
+                "body": """De meeste sociale media vragen minstens **13 jaar**. Ook de Belgische wet noemt 13 jaar. Vraagt een app toestemming om de gegevens van je kind te gebruiken? Is je kind jonger dan 13, dan geeft een ouder die toestemming.
 
 13 jaar is een grens, geen startsein. Beslis samen met je kind. Maak het eerste account samen en kijk:
 
@@ -236,7 +237,7 @@ Présentatrice : Et dites-le souvent : « Un problème en ligne ? Tu peux toujou
             },
             "fr": {
                 "title": "À partir de 13 ans, et on commence ensemble",
-                "body": """La plupart des réseaux sociaux demandent au moins **13 ans**. La loi belge parle aussi de 13 ans : avant cet âge, un parent doit donner son accord pour l'utilisation de ses données.
+                "body": """La plupart des réseaux sociaux demandent au moins **13 ans**. La loi belge parle aussi de 13 ans. Une appli demande l'accord pour utiliser les données de votre enfant ? S'il a moins de 13 ans, c'est un parent qui donne cet accord.
 
 13 ans, c'est une limite, pas un signal de départ. Décidez avec votre enfant. Créez le premier compte ensemble et regardez :
 

@@ -5,8 +5,10 @@ Written for parents and grandparents who may read Dutch or French as a second la
 short sentences, common words, never alarmist, never blaming a child who sent a picture.
 
 Facts used, with their source in MODULE["sources"]:
-- Age of sexual consent in Belgium: 16; from 14 to 16 only with someone at most 3 years
-  older (criminal code, art. 417/6, sexual criminal law reform of 2022; FOD Justitie).
+- Age of sexual consent in Belgium: 16, kept by the sexual criminal law reform (law of
+  21 March 2022, in force 1 June 2022; criminal code art. 417/6). The law makes an exception
+  from 14 when the age difference is at most 3 years. A minor can never consent to someone
+  with a position of trust or authority over them (FOD Justitie).
 - Child Focus 116 000: online sexual exploitation, grooming, sextortion, help getting
   intimate images removed. Sextortion: do not pay, stop contact, keep evidence, report.
 - Awel 102 (Dutch), Écoute-Enfants 103 (French): children and young people talk anonymously.
@@ -156,17 +158,17 @@ Présentatrice : Le plus important ? En parler avant qu'il se passe quelque chos
                     "nl": {
                         "text": "Waar",
                         "feedback": (
-                            "Zo staat het in het strafwetboek sinds 2022. Tussen 14 en 16 jaar kan het alleen "
-                            "als het leeftijdsverschil hoogstens 3 jaar is. En op elke leeftijd "
-                            "moet ja vrij zijn: je mag altijd nee zeggen of stoppen."
+                            "De grens van 16 jaar staat in het Strafwetboek, ook na de hervorming van 2022. "
+                            "Vanaf 14 jaar maakt de wet een uitzondering als het leeftijdsverschil hoogstens "
+                            "3 jaar is. En op elke leeftijd moet ja vrij zijn: je mag altijd nee zeggen of stoppen."
                         ),
                     },
                     "fr": {
                         "text": "Vrai",
                         "feedback": (
-                            "C'est ce que dit le Code pénal depuis 2022. Entre 14 et 16 ans, c'est possible "
-                            "seulement si la différence d'âge est de 3 ans au maximum. Et à tout âge, "
-                            "le oui doit être libre : on peut toujours dire non ou arrêter."
+                            "La limite de 16 ans figure dans le Code pénal, aussi après la réforme de 2022. "
+                            "À partir de 14 ans, la loi prévoit une exception si la différence d'âge est de "
+                            "3 ans au maximum. Et à tout âge, le oui doit être libre : on peut toujours dire non ou arrêter."
                         ),
                     },
                 },
@@ -175,17 +177,17 @@ Présentatrice : Le plus important ? En parler avant qu'il se passe quelque chos
                     "nl": {
                         "text": "Niet waar",
                         "feedback": (
-                            "Toch wel: sinds de nieuwe wet van 2022 ligt de grens in België op 16 jaar. "
-                            "Een volwassene die seksuele berichten stuurt naar een kind van 13, doet dus "
-                            "altijd iets verkeerd. Dan stap je in."
+                            "Toch wel: in België ligt de grens op 16 jaar. Dat staat in het Strafwetboek, "
+                            "ook na de hervorming van 2022. Een volwassene die seksuele berichten stuurt naar "
+                            "een kind van 13, doet altijd iets verkeerd: dan stap je in."
                         ),
                     },
                     "fr": {
                         "text": "Faux",
                         "feedback": (
-                            "Si : depuis la nouvelle loi de 2022, la limite est de 16 ans en "
-                            "Belgique. Un adulte qui envoie des messages sexuels à un enfant de 13 ans est "
-                            "donc toujours en faute. Là, vous agissez."
+                            "Si : en Belgique, la limite est de 16 ans. C'est écrit dans le Code pénal, "
+                            "aussi après la réforme de 2022. Un adulte qui envoie des messages sexuels à un "
+                            "enfant de 13 ans est toujours en faute : là, vous agissez."
                         ),
                     },
                 },

@@ -50,7 +50,7 @@ MODULE = {
             "Gebruik een lange wachtzin en zet een extra code aan bij het inloggen.",
             "Klik niet op links in onverwachte berichten en stuur ze door naar suspicious@safeonweb.be.",
             "Weiger cookies voor reclame en zoek samen met je kind de reclame in apps.",
-            "Onder 13 jaar geef jij als ouder toestemming voor apps die gegevens gebruiken.",
+            "Vraagt een app toestemming om gegevens te gebruiken? Onder 13 jaar geef jij die als ouder.",
         ],
         "fr": [
             "Gardez pour vous le nom, l'adresse, l'école et les mots de passe.",
@@ -59,7 +59,7 @@ MODULE = {
             "Prenez une longue phrase de passe et activez un code en plus pour vous connecter.",
             "Ne cliquez pas sur les liens des messages inattendus et envoyez-les à suspicious@safeonweb.be.",
             "Refusez les cookies publicitaires et cherchez la pub dans les applis avec votre enfant.",
-            "Avant 13 ans, c'est vous, le parent, qui donnez l'accord pour les applis qui utilisent des données.",
+            "Une appli demande l'accord pour utiliser des données ? Avant 13 ans, c'est vous, le parent, qui le donnez.",
         ],
     },
     "steps": [

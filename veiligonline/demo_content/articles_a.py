@@ -20,7 +20,7 @@ ARTICLES = [
             ("Awel", "https://www.awel.be/"),
             ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "Mijn kind wil op TikTok of Instagram. Is dat niet te vroeg?",
@@ -81,7 +81,7 @@ Les réseaux sociaux ne sont pas que des dangers. Votre enfant peut y rire, appr
 
 ## Besoin d'aide ?
 
-Un souci ? Votre enfant peut parler gratuitement et sans donner son nom à Écoute-Enfants. Il suffit de composer le 103. Vous trouverez d'autres conseils pour les parents chez [Média Animation](https://www.csem.be/).""",
+Un souci ? Votre enfant peut parler gratuitement et sans donner son nom à Écoute-Enfants. Il suffit de composer le 103. Vous trouverez d'autres conseils pour les parents sur le site du [CSEM](https://www.csem.be/).""",
             "talk_prompts": [
                 "Quelle appli tes copains utilisent-ils le plus ? Qu'est-ce qu'ils y font ?",
                 "Que ferais-tu si un inconnu t'envoyait un message ?",
@@ -103,7 +103,7 @@ Un souci ? Votre enfant peut parler gratuitement et sans donner son nom à Écou
             ("Gegevensbeschermingsautoriteit", "https://www.gegevensbeschermingsautoriteit.be/"),
             ("Autorité de protection des données", "https://www.autoriteprotectiondonnees.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "Foto’s van je kind of kleinkind delen: zo doe je het veilig",
@@ -178,7 +178,7 @@ Vous trouvez une photo de votre enfant sur un site bizarre ou sexuel ? Appelez C
             ("Awel", "https://www.awel.be/"),
             ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "Je kind kijkt filmpjes op YouTube: zo blijft het leuk",
@@ -257,7 +257,7 @@ Votre enfant a eu très peur ? Consolez-le et parlez-en. Signalez la vidéo dans
             ("Awel", "https://www.awel.be/"),
             ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "Iedereen ziet wat mijn tiener post. Hoe stel ik dat samen in?",
@@ -329,7 +329,7 @@ Votre ado est harcelé ? Gardez des preuves avec une capture d'écran. Bloquez e
         "module": 1,
         "sources": [
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
             ("Awel", "https://www.awel.be/"),
             ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
         ],
@@ -408,7 +408,7 @@ Votre enfant se sent souvent mal dans son corps ? Il mange très peu ? Parlez-en
         "sources": [
             ("Safeonweb", "https://safeonweb.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "Te mooi om waar te zijn: oplichting en nepnieuws op sociale media",
@@ -506,7 +506,7 @@ Jonge kinderen leren het meest door te spelen, te bewegen en met jou te praten. 
 
 De Wereldgezondheidsorganisatie (WHO) geeft dit advies:
 
-- Jonger dan 2 jaar: liever geen schermtijd.
+- Jonger dan 2 jaar: schermtijd wordt afgeraden.
 - Van 2 tot en met 4 jaar: niet meer dan 1 uur per dag stilzitten voor een scherm. Minder is beter.
 
 Soms heb je even rust nodig. Dat is normaal. Je hoeft niet perfect te zijn.
@@ -544,7 +544,7 @@ Les jeunes enfants apprennent surtout en jouant, en bougeant et en parlant avec 
 
 L'Organisation mondiale de la santé (OMS) conseille ceci :
 
-- Avant 2 ans : pas de temps d'écran, de préférence.
+- Avant 2 ans : le temps d'écran est déconseillé.
 - De 2 à 4 ans compris : pas plus d'1 heure par jour assis devant un écran. Moins, c'est mieux.
 
 Parfois, vous avez besoin d'un moment de calme. C'est normal. Personne n'est parfait.
@@ -578,7 +578,7 @@ Le langage ou le comportement de votre enfant vous inquiète ? Parlez-en à votr
         "module": None,
         "sources": [
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
             ("Tele-Onthaal", "https://www.tele-onthaal.be/"),
             ("Télé-Accueil", "https://www.tele-accueil.be/"),
         ],
@@ -662,7 +662,7 @@ Les disputes continuent ? Parlez-en au centre PMS de l'école. Vous êtes vous-m
             ("Awel", "https://www.awel.be/"),
             ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "Je tiener zit ’s nachts op zijn gsm: zo help je hem beter slapen",
@@ -736,7 +736,7 @@ Votre ado dort toujours mal ? Il est souvent triste ou angoissé ? Allez ensembl
             ("Tele-Onthaal", "https://www.tele-onthaal.be/"),
             ("Télé-Accueil", "https://www.tele-accueil.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "Alleen met de kinderen en handen tekort? Het scherm als hulp",
@@ -812,7 +812,7 @@ Vous êtes souvent fatigué ou vous vous sentez seul ? Vous n'avez pas à porter
         "module": None,
         "sources": [
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "En jij? Je eigen gsm-gebruik als voorbeeld voor je kind",
@@ -873,7 +873,7 @@ Les grands-parents aussi peuvent le faire. Une promenade avec mamie, sans GSM, c
 
 ## Plus de conseils
 
-Sur le site de [Média Animation](https://www.csem.be/), vous trouverez d'autres idées pour toute la famille. Parlez-en aussi avec d'autres parents. Vous n'êtes pas seul.""",
+Sur le site du [CSEM](https://www.csem.be/), vous trouverez d'autres idées pour toute la famille. Parlez-en aussi avec d'autres parents. Vous n'êtes pas seul.""",
             "talk_prompts": [
                 "Tu trouves que je regarde souvent mon GSM ?",
                 "À quel moment tu voudrais que tout le monde range son GSM ?",
@@ -890,7 +890,7 @@ Sur le site de [Média Animation](https://www.csem.be/), vous trouverez d'autres
             ("Awel", "https://www.awel.be/"),
             ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
             ("Mediawijs", "https://www.mediawijs.be/"),
-            ("Média Animation / CSEM", "https://www.csem.be/"),
+            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],
         "nl": {
             "title": "‘Nog even scrollen’ wordt een uur: hoe help je je tiener?",

@@ -197,7 +197,7 @@ Wil je toch iets delen? Kies een foto van het spelen zelf. Een zandkasteel. Voet
 
 ## Hulp nodig?
 
-Staat er een foto van je kind online die daar niet hoort? Vraag de persoon of het platform om hem weg te halen. Wordt een beeld van je kind misbruikt? Bel Child Focus op 116 000. Met Take It Down kan je een naaktbeeld van een minderjarige laten weghalen op deelnemende platformen.""",
+Staat er een foto van je kind online die daar niet hoort? Vraag de persoon of het platform om hem weg te halen. Wordt een beeld van je kind misbruikt? Bel Child Focus op 116 000. Take It Down kan helpen om een naaktbeeld van een minderjarige te laten weghalen op platformen die meedoen.""",
             "talk_prompts": [
                 "Mag ik deze foto aan oma sturen?",
                 "Welke foto's van jou vind je leuk, en welke liever niet?",
@@ -229,7 +229,7 @@ Vous voulez quand même partager ? Choisissez une photo du jeu lui-même. Un ch�
 
 ## Besoin d'aide ?
 
-Une photo de votre enfant est en ligne et ne devrait pas l'être ? Demandez à la personne ou au réseau social de la retirer. Une image de votre enfant est utilisée de manière abusive ? Appelez Child Focus au 116 000. Avec Take It Down, vous pouvez faire retirer une image intime d'un mineur sur les plateformes qui participent.""",
+Une photo de votre enfant est en ligne et ne devrait pas l'être ? Demandez à la personne ou au réseau social de la retirer. Une image de votre enfant est utilisée de manière abusive ? Appelez Child Focus au 116 000. Take It Down peut aider à faire retirer une image intime d'un mineur sur les plateformes qui participent.""",
             "talk_prompts": [
                 "Je peux envoyer cette photo à mamie ?",
                 "Quelles photos de toi tu aimes bien, et lesquelles pas ?",
@@ -481,7 +481,7 @@ Je kind voelt zich nu bang en beschaamd. Het is een slachtoffer. Het heeft niets
 - Betaal niet. Betalen stopt de afpersing meestal niet. Vaak vragen ze daarna nog meer.
 - Stop elk contact. Antwoord niet meer. Maar wis niets.
 - Bewaar bewijs: schermafbeeldingen van de chat, de profielnaam en de vraag om geld.
-- Blokkeer en meld het profiel op het platform. Gebruik Take It Down om de foto te laten blokkeren.
+- Blokkeer en meld het profiel op het platform. Take It Down kan helpen om de foto te laten blokkeren op platformen die meedoen.
 
 ## Hulp nodig?
 
@@ -515,7 +515,7 @@ Votre enfant a peur et il a honte. C'est une victime. Il n'a rien fait de mal.
 - Ne payez pas. Payer n'arrête souvent pas le chantage. Souvent, ils demandent encore plus après.
 - Arrêtez tout contact. Ne répondez plus. Mais n'effacez rien.
 - Gardez des preuves : captures d'écran du chat, du nom du profil et de la demande d'argent.
-- Bloquez et signalez le profil sur le réseau social. Utilisez Take It Down pour faire bloquer la photo.
+- Bloquez et signalez le profil sur le réseau social. Take It Down peut aider à faire bloquer la photo sur les plateformes qui participent.
 
 ## Besoin d'aide ?
 
@@ -550,7 +550,7 @@ Veel jongeren leren online vrienden of een lief kennen. Via een game, sociale me
 
 De meeste bekende datingapps zijn pas vanaf 18 jaar. Toch gebruiken sommige jongeren ze al eerder. Online weet je nooit helemaal zeker wie iemand is.
 
-In België mag je vanaf 16 jaar zelf kiezen voor seks. Maar ja zeggen moet altijd vrij zijn. Je mag ook altijd stoppen of van gedachten veranderen.
+In België mag je vanaf 16 jaar zelf kiezen voor seks. Maar ja zeggen moet altijd vrij zijn. Je mag ook altijd stoppen of van gedachten veranderen. Iemand met gezag over een minderjarige, zoals een leerkracht of een trainer, mag nooit seks hebben met die jongere.
 
 ## Wat kan je doen?
 
@@ -584,7 +584,7 @@ Beaucoup de jeunes trouvent des amis ou un amoureux en ligne. Par un jeu, un ré
 
 La plupart des applis de rencontre connues sont pour les plus de 18 ans. Pourtant, certains jeunes les utilisent plus tôt. En ligne, on ne sait jamais tout à fait qui est l'autre.
 
-En Belgique, à partir de 16 ans, on peut choisir soi-même d'avoir des relations sexuelles. Mais dire oui doit toujours être libre. On peut aussi toujours arrêter ou changer d'avis.
+En Belgique, à partir de 16 ans, on peut choisir soi-même d'avoir des relations sexuelles. Mais dire oui doit toujours être libre. On peut aussi toujours arrêter ou changer d'avis. Une personne qui a autorité sur un mineur, comme un professeur ou un entraîneur, ne peut jamais avoir de relations sexuelles avec ce jeune.
 
 ## Que pouvez-vous faire ?
 

@@ -113,7 +113,7 @@ Le CSEM donne des conseils sur les enfants et les médias sur csem.be. Vous ête
 
 ## Wat is PEGI?
 
-PEGI is het label voor games in Europa. Het cijfer zegt vanaf welke leeftijd een game past. Er zijn vijf labels: 3, 7, 12, 16 en 18.
+PEGI is het leeftijdslabel voor games in de meeste Europese landen, ook in België. Het cijfer zegt vanaf welke leeftijd een game past. Er zijn vijf labels: 3, 7, 12, 16 en 18.
 
 Let op: het cijfer gaat over wat je te zien krijgt. Het zegt niet of een game moeilijk is. Het zegt ook niet of je kind er iets van leert.
 
@@ -151,7 +151,7 @@ Heeft je kind iets gezien dat het bang maakt? Praat er rustig over. Zeg dat het 
 
 ## C'est quoi, PEGI ?
 
-PEGI est le logo des jeux vidéo en Europe. Le chiffre indique à partir de quel âge un jeu convient. Il existe cinq logos : 3, 7, 12, 16 et 18.
+PEGI est le logo d'âge des jeux vidéo dans la plupart des pays d'Europe, dont la Belgique. Le chiffre indique à partir de quel âge un jeu convient. Il existe cinq logos : 3, 7, 12, 16 et 18.
 
 Attention : le chiffre parle de ce qu'on voit dans le jeu. Il ne dit pas si le jeu est difficile. Il ne dit pas non plus si votre enfant va apprendre quelque chose.
 

@@ -701,7 +701,7 @@ Jouer, c'est plus que s'amuser. Les jeunes y retrouvent leurs amis et font équi
 
 ## Que faire ?
 
-- Regardez ensemble le label PEGI et ses dessins. PEGI 12, 16 ou 18 veut dire : pas avant cet âge. Expliquez pourquoi.
+- Regardez ensemble le label PEGI et ses dessins. PEGI 12, 16 ou 18 veut dire : le jeu convient seulement à partir de cet âge. Expliquez pourquoi.
 - Jouez avec lui, ou regardez-le jouer un quart d'heure. Demandez ce qu'il aime dans ce jeu.
 - Fixez un montant par mois. Une carte prépayée aide à ne pas dépasser.
 - Dans les réglages, limitez le chat aux amis. Apprenez-lui à ne jamais donner son adresse, son école ou des photos.
@@ -867,7 +867,11 @@ Votre enfant peut parler gratuitement et sans donner son nom au 103 (Écoute-Enf
         "age_groups": ["0-5", "6-9"],
         "module": 1,
         "sources": [
-            ("Wereldgezondheidsorganisatie (WHO)", "https://www.who.int/"),
+            (
+                "Wereldgezondheidsorganisatie (WHO/OMS) – Guidelines on physical activity, "
+                "sedentary behaviour and sleep for children under 5 years of age (2019)",
+                "https://www.who.int/publications/i/item/9789241550536",
+            ),
             ("Mediawijs", "https://www.mediawijs.be/"),
             ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
         ],

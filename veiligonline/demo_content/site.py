@@ -332,7 +332,7 @@ HELP_CONTACTS = [
             "name": "Awel",
             "helps_with": (
                 "Voor kinderen en jongeren die willen praten over wat hen bezighoudt, "
-                "ook over wat online gebeurt. Anoniem en gratis, via telefoon, chat of mail."
+                "ook over wat online gebeurt. Anoniem en gratis, via telefoon of chat."
             ),
             "hours": _HOURS_WEBSITE_NL,
         },
@@ -340,8 +340,8 @@ HELP_CONTACTS = [
             "name": "Awel",
             "helps_with": (
                 "Ligne d'écoute en néerlandais pour les enfants et les jeunes qui veulent parler "
-                "de ce qui les préoccupe, aussi en ligne. Anonyme et gratuit, par téléphone, "
-                "chat ou e-mail."
+                "de ce qui les préoccupe, aussi en ligne. Anonyme et gratuit, par téléphone "
+                "ou par chat."
             ),
             "hours": _HOURS_WEBSITE_FR,
         },
@@ -471,7 +471,7 @@ HELP_CONTACTS = [
             "name": "Zelfmoordlijn 1813",
             "helps_with": (
                 "Voor wie aan zelfdoding denkt, en voor wie zich zorgen maakt om iemand anders, "
-                "ook om een kind. Anoniem en gratis, via telefoon, chat of mail."
+                "ook om een kind. Anoniem en gratis, via telefoon of chat."
             ),
             "hours": "Telefoon: dag en nacht, elke dag. Bekijk de uren van de chat op de website.",
         },
@@ -479,9 +479,10 @@ HELP_CONTACTS = [
             "name": "Zelfmoordlijn 1813",
             "helps_with": (
                 "Ligne en néerlandais pour les personnes qui pensent au suicide, et pour celles "
-                "qui s'inquiètent pour quelqu'un, aussi pour un enfant. Anonyme et gratuit."
+                "qui s'inquiètent pour quelqu'un, aussi pour un enfant. Anonyme et gratuit, "
+                "par téléphone ou par chat."
             ),
-            "hours": "Téléphone : jour et nuit, 7 jours sur 7.",
+            "hours": "Téléphone : jour et nuit, 7 jours sur 7. Consultez les horaires du chat sur le site.",
         },
         "source": "https://www.zelfmoord1813.be/",
     },
@@ -534,8 +535,8 @@ HELP_CONTACTS = [
             "name": "Stop it Now!",
             "helps_with": (
                 "Ligne d'aide en néerlandais pour les personnes inquiètes de leurs propres "
-                "pensées ou comportements sexuels envers des enfants, et pour leurs proches. "
-                "Anonyme et gratuit."
+                "sentiments ou comportements sexuels envers des enfants. Aussi pour les proches "
+                "inquiets pour quelqu'un. Anonyme et gratuit, par téléphone, chat ou e-mail."
             ),
             "hours": _HOURS_WEBSITE_FR,
         },
