@@ -1,8 +1,8 @@
-"""Demo advice articles for Veilig Online, writer A: social media and screen time.
+"""Demo advice articles: social media and screen time.
 
-Each dict follows demo_content/FORMAT.md. Slugs start with "a-". Texts are written
-in plain language for parents and grandparents, in Dutch and in Belgian French.
-Facts in the texts are backed by the official sources listed per article.
+Each dict follows demo_content/FORMAT.md. Texts are written in plain language for
+parents and grandparents, in Dutch and in Belgian French. Facts in the texts are
+backed by the official sources listed per article.
 """
 
 ARTICLES = [
@@ -10,7 +10,7 @@ ARTICLES = [
     # SOCIAL MEDIA
     # ------------------------------------------------------------------
     {
-        "slug": "a-eerste-account-sociale-media",
+        "slug": "eerste-account-sociale-media",
         "themes": ["social-media", "privacy"],
         "age_groups": ["10-12", "13-15"],
         "module": 1,
@@ -90,7 +90,7 @@ Un souci ? Votre enfant peut parler gratuitement et sans donner son nom à Écou
         },
     },
     {
-        "slug": "a-fotos-van-je-kind-online",
+        "slug": "fotos-van-je-kind-online",
         "themes": ["social-media", "privacy"],
         "age_groups": ["0-5", "6-9"],
         "module": 3,
@@ -169,7 +169,7 @@ Vous trouvez une photo de votre enfant sur un site bizarre ou sexuel ? Appelez C
         },
     },
     {
-        "slug": "a-filmpjes-kijken-jonge-kinderen",
+        "slug": "filmpjes-kijken-jonge-kinderen",
         "themes": ["social-media", "screen-time"],
         "age_groups": ["6-9"],
         "module": 1,
@@ -248,7 +248,7 @@ Votre enfant a eu très peur ? Consolez-le et parlez-en. Signalez la vidéo dans
         },
     },
     {
-        "slug": "a-account-op-prive-zetten",
+        "slug": "account-op-prive-zetten",
         "themes": ["social-media", "privacy"],
         "age_groups": ["13-15"],
         "module": 1,
@@ -323,7 +323,7 @@ Votre ado est harcelé ? Gardez des preuves avec une capture d'écran. Bloquez e
         },
     },
     {
-        "slug": "a-influencers-reclame-en-zelfbeeld",
+        "slug": "influencers-reclame-en-zelfbeeld",
         "themes": ["social-media"],
         "age_groups": ["10-12", "13-15", "16-18"],
         "module": 1,
@@ -401,7 +401,7 @@ Votre enfant se sent souvent mal dans son corps ? Il mange très peu ? Parlez-en
         },
     },
     {
-        "slug": "a-oplichting-en-nepnieuws-op-sociale-media",
+        "slug": "oplichting-en-nepnieuws-op-sociale-media",
         "themes": ["social-media", "privacy"],
         "age_groups": ["13-15", "16-18"],
         "module": 1,
@@ -481,7 +481,7 @@ Votre ado a payé ou donné ses données bancaires ? Appelez tout de suite la ba
     # SCREEN TIME AND FAMILY LIFE
     # ------------------------------------------------------------------
     {
-        "slug": "a-peuters-en-schermen",
+        "slug": "peuters-en-schermen",
         "themes": ["screen-time"],
         "age_groups": ["0-5"],
         "module": None,
@@ -572,7 +572,7 @@ Le langage ou le comportement de votre enfant vous inquiète ? Parlez-en à votr
         },
     },
     {
-        "slug": "a-schermafspraken-in-het-gezin",
+        "slug": "schermafspraken-in-het-gezin",
         "themes": ["screen-time"],
         "age_groups": ["6-9", "10-12"],
         "module": None,
@@ -654,7 +654,7 @@ Les disputes continuent ? Parlez-en au centre PMS de l'école. Vous êtes vous-m
         },
     },
     {
-        "slug": "a-gsm-en-slaap",
+        "slug": "gsm-en-slaap",
         "themes": ["screen-time"],
         "age_groups": ["13-15", "16-18"],
         "module": None,
@@ -728,7 +728,7 @@ Votre ado dort toujours mal ? Il est souvent triste ou angoissé ? Allez ensembl
         },
     },
     {
-        "slug": "a-scherm-als-hulp-voor-drukke-ouders",
+        "slug": "scherm-als-hulp-voor-drukke-ouders",
         "themes": ["screen-time"],
         "age_groups": ["0-5", "6-9"],
         "module": None,
@@ -806,7 +806,7 @@ Vous êtes souvent fatigué ou vous vous sentez seul ? Vous n'avez pas à porter
         },
     },
     {
-        "slug": "a-ouders-en-hun-eigen-gsm",
+        "slug": "ouders-en-hun-eigen-gsm",
         "themes": ["screen-time"],
         "age_groups": ["0-5", "6-9", "10-12"],
         "module": None,
@@ -882,7 +882,7 @@ Sur le site du [CSEM](https://www.csem.be/), vous trouverez d'autres idées pour
         },
     },
     {
-        "slug": "a-eindeloos-scrollen",
+        "slug": "eindeloos-scrollen",
         "themes": ["screen-time", "social-media"],
         "age_groups": ["13-15", "16-18"],
         "module": 1,

@@ -1,8 +1,7 @@
-"""Demo articles (writer C): gaming and cyberbullying.
+"""Demo advice articles: gaming and cyberbullying.
 
 Advice articles for parents and grandparents, in Dutch and in French for
-Belgian readers. Format: see FORMAT.md in this folder. All slugs start with
-"c-" so they never clash with the files of other writers.
+Belgian readers. Format: see FORMAT.md in this folder.
 """
 
 ARTICLES = [
@@ -10,7 +9,7 @@ ARTICLES = [
     # GAMING
     # ------------------------------------------------------------------
     {
-        "slug": "c-waarom-gamen-kinderen-graag",
+        "slug": "waarom-gamen-kinderen-graag",
         "themes": ["gaming"],
         "age_groups": ["6-9", "10-12", "13-15"],
         "module": 4,
@@ -96,7 +95,7 @@ Le CSEM donne des conseils sur les enfants et les médias sur csem.be. Vous ête
         },
     },
     {
-        "slug": "c-pegi-leeftijd-op-games",
+        "slug": "pegi-leeftijd-op-games",
         "themes": ["gaming"],
         "age_groups": ["0-5", "6-9", "10-12"],
         "module": 4,
@@ -183,7 +182,7 @@ Votre enfant a vu quelque chose qui lui fait peur ? Parlez-en au calme. Dites-lu
         },
     },
     {
-        "slug": "c-betalen-in-games-lootboxen",
+        "slug": "betalen-in-games-lootboxen",
         "themes": ["gaming"],
         "age_groups": ["10-12", "13-15", "16-18"],
         "module": 4,
@@ -259,7 +258,7 @@ Restez calme. Souvent, votre enfant ne savait pas que c'était du vrai argent. C
         },
     },
     {
-        "slug": "c-chatten-met-onbekenden-in-games",
+        "slug": "chatten-met-onbekenden-in-games",
         "themes": ["gaming", "relations-sexuality"],
         "age_groups": ["10-12", "13-15"],
         "module": 4,
@@ -342,7 +341,7 @@ Restez calme et ne lui faites pas de reproches. Faites des captures d'écran des
         },
     },
     {
-        "slug": "c-grenzen-aan-gamen-zonder-ruzie",
+        "slug": "grenzen-aan-gamen-zonder-ruzie",
         "themes": ["gaming", "screen-time"],
         "age_groups": ["6-9", "13-15", "16-18"],
         "module": 4,
@@ -424,7 +423,7 @@ Votre enfant ne veut plus rien faire d'autre que jouer ? Il dort mal, ou ne va p
         },
     },
     {
-        "slug": "c-samen-gamen-met-je-kind",
+        "slug": "samen-gamen-met-je-kind",
         "themes": ["gaming", "screen-time"],
         "age_groups": ["0-5", "6-9"],
         "module": 4,
@@ -504,7 +503,7 @@ C'est difficile de choisir un bon jeu ? Sur pegi.info, vous voyez pour quel âge
     # CYBERBULLYING
     # ------------------------------------------------------------------
     {
-        "slug": "c-cyberpesten-herkennen-zonder-bespioneren",
+        "slug": "cyberpesten-herkennen-zonder-bespioneren",
         "themes": ["cyberbullying"],
         "age_groups": ["10-12", "13-15"],
         "module": 5,
@@ -601,7 +600,7 @@ Votre enfant peut appeler Écoute-Enfants au 103. C'est gratuit et il ne doit pa
         },
     },
     {
-        "slug": "c-je-kind-wordt-online-gepest",
+        "slug": "je-kind-wordt-online-gepest",
         "themes": ["cyberbullying"],
         "age_groups": ["10-12", "13-15", "16-18"],
         "module": 5,
@@ -676,7 +675,7 @@ Votre enfant peut appeler Écoute-Enfants au 103, sans dire son nom. Vous pouvez
         },
     },
     {
-        "slug": "c-je-kind-pest-zelf-online",
+        "slug": "je-kind-pest-zelf-online",
         "themes": ["cyberbullying"],
         "age_groups": ["10-12", "13-15"],
         "module": 5,
@@ -750,7 +749,7 @@ Parlez-en à l'institutrice ou au centre PMS de l'école. Ils peuvent vous aider
         },
     },
     {
-        "slug": "c-screenshots-bewaren-en-melden",
+        "slug": "screenshots-bewaren-en-melden",
         "themes": ["cyberbullying", "privacy"],
         "age_groups": ["13-15", "16-18"],
         "module": 5,
@@ -823,7 +822,7 @@ L'appli ne réagit pas ? Ou il y a des menaces, du chantage ou des photos de nu 
         },
     },
     {
-        "slug": "c-cyberpesten-en-de-school",
+        "slug": "cyberpesten-en-de-school",
         "themes": ["cyberbullying"],
         "age_groups": ["6-9", "10-12", "13-15"],
         "module": 5,
@@ -904,7 +903,7 @@ Le centre PMS aide les élèves et les parents. C'est gratuit. L'école vous dir
         },
     },
     {
-        "slug": "c-vriendelijk-online-van-jongs-af",
+        "slug": "vriendelijk-online-van-jongs-af",
         "themes": ["cyberbullying", "privacy"],
         "age_groups": ["0-5", "6-9"],
         "module": 5,

@@ -1,7 +1,6 @@
-"""Demo articles, writer B: online relations and sexuality, internet and privacy.
+"""Demo advice articles: online relations and sexuality, internet and privacy.
 
 Each article has a Dutch ("nl") and a Belgian French ("fr") version. Format: see FORMAT.md.
-Slugs start with "b-" so they never clash with other writers' files.
 """
 
 _CHILD_FOCUS = ("Child Focus", "https://childfocus.be/")
@@ -27,7 +26,7 @@ ARTICLES = [
     # Relations and sexuality
     # ------------------------------------------------------------------
     {
-        "slug": "b-mijn-lichaam-is-van-mij",
+        "slug": "mijn-lichaam-is-van-mij",
         "themes": ["relations-sexuality"],
         "age_groups": ["0-5"],
         "module": 2,
@@ -98,7 +97,7 @@ Vous vous demandez si un comportement est normal ? Yapaka donne des repères aux
         },
     },
     {
-        "slug": "b-geheim-of-verrassing",
+        "slug": "geheim-of-verrassing",
         "themes": ["relations-sexuality"],
         "age_groups": ["0-5", "6-9"],
         "module": 2,
@@ -167,7 +166,7 @@ Votre enfant raconte quelque chose d'inquiétant ? Appelez Écoute-Enfants au 10
         },
     },
     {
-        "slug": "b-fotos-van-kinderen-in-bad-of-op-het-strand",
+        "slug": "fotos-van-kinderen-in-bad-of-op-het-strand",
         "themes": ["relations-sexuality", "privacy"],
         "age_groups": ["0-5", "6-9"],
         "module": 2,
@@ -238,7 +237,7 @@ Une photo de votre enfant est en ligne et ne devrait pas l'être ? Demandez à l
         },
     },
     {
-        "slug": "b-per-ongeluk-porno-gezien",
+        "slug": "per-ongeluk-porno-gezien",
         "themes": ["relations-sexuality"],
         "age_groups": ["6-9", "10-12"],
         "module": 2,
@@ -313,7 +312,7 @@ Votre enfant y pense encore souvent ? Ou il en regarde souvent ? Yapaka et le CS
         },
     },
     {
-        "slug": "b-online-vriend-grooming",
+        "slug": "online-vriend-grooming",
         "themes": ["relations-sexuality", "gaming"],
         "age_groups": ["10-12", "13-15"],
         "module": 2,
@@ -388,7 +387,7 @@ Vous avez un doute ? Vous pensez à du grooming ? Appelez Child Focus au 116 000
         },
     },
     {
-        "slug": "b-naaktfoto-gaat-rond",
+        "slug": "naaktfoto-gaat-rond",
         "themes": ["relations-sexuality"],
         "age_groups": ["13-15", "16-18"],
         "module": 2,
@@ -459,7 +458,7 @@ Child Focus (116 000) vous aide, vous et votre enfant. Vous pouvez aussi porter 
         },
     },
     {
-        "slug": "b-afpersing-met-naaktbeelden-sextortion",
+        "slug": "afpersing-met-naaktbeelden-sextortion",
         "themes": ["relations-sexuality"],
         "age_groups": ["13-15", "16-18"],
         "module": 2,
@@ -534,7 +533,7 @@ Dites à votre ado que cela existe. Dites-lui qu'il peut toujours venir vers vou
         },
     },
     {
-        "slug": "b-eerste-afspraak-via-een-app",
+        "slug": "eerste-afspraak-via-een-app",
         "themes": ["relations-sexuality"],
         "age_groups": ["16-18"],
         "module": 2,
@@ -612,7 +611,7 @@ Quelque chose s'est mal passé ? Restez près de votre enfant et écoutez. En ca
     # Internet and privacy
     # ------------------------------------------------------------------
     {
-        "slug": "b-fotos-van-je-baby-online",
+        "slug": "fotos-van-je-baby-online",
         "themes": ["privacy", "social-media"],
         "age_groups": ["0-5"],
         "module": 3,
@@ -683,7 +682,7 @@ Une photo de votre enfant est en ligne et vous voulez la retirer ? Demandez d'ab
         },
     },
     {
-        "slug": "b-wat-is-prive-online",
+        "slug": "wat-is-prive-online",
         "themes": ["privacy", "gaming"],
         "age_groups": ["6-9"],
         "module": 3,
@@ -770,7 +769,7 @@ Votre enfant a quand même donné des infos ? Bloquez et signalez le joueur dans
         },
     },
     {
-        "slug": "b-reclame-en-cookies-in-gratis-apps",
+        "slug": "reclame-en-cookies-in-gratis-apps",
         "themes": ["privacy", "gaming"],
         "age_groups": ["6-9", "10-12"],
         "module": 3,
@@ -845,7 +844,7 @@ Votre enfant a acheté quelque chose par erreur ? Contactez le magasin d'applis.
         },
     },
     {
-        "slug": "b-digitale-toestemming-vanaf-13",
+        "slug": "digitale-toestemming-vanaf-13",
         "themes": ["privacy", "social-media"],
         "age_groups": ["10-12", "13-15"],
         "module": 3,
@@ -916,7 +915,7 @@ Des questions sur vos droits et ceux de votre enfant ? L'Autorité de protection
         },
     },
     {
-        "slug": "b-sterke-wachtwoorden",
+        "slug": "sterke-wachtwoorden",
         "themes": ["privacy", "gaming"],
         "age_groups": ["10-12", "13-15"],
         "module": 3,
@@ -987,7 +986,7 @@ Un compte a été piraté ? Changez vite le mot de passe. Aussi sur les autres c
         },
     },
     {
-        "slug": "b-valse-berichten-phishing",
+        "slug": "valse-berichten-phishing",
         "themes": ["privacy"],
         "age_groups": ["13-15", "16-18"],
         "module": 3,
@@ -1066,7 +1065,7 @@ Vous avez cliqué et donné des codes ? Agissez tout de suite. Appelez votre ban
         },
     },
     {
-        "slug": "b-locatie-delen-met-vrienden-en-ouders",
+        "slug": "locatie-delen-met-vrienden-en-ouders",
         "themes": ["privacy", "social-media"],
         "age_groups": ["13-15", "16-18"],
         "module": 3,

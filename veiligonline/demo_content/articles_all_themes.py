@@ -1,4 +1,4 @@
-"""Demo advice articles for Veilig Online, writer "z" (all six themes).
+"""Demo advice articles across all six themes, filling every age group.
 
 Each theme has articles that together cover every age group (0-5, 6-9, 10-12,
 13-15, 16-18). Format: see FORMAT.md in this folder.
@@ -7,159 +7,7 @@ Each theme has articles that together cover every age group (0-5, 6-9, 10-12,
 ARTICLES = [
     # ------------------------------------------------------------------ social-media
     {
-        "slug": "z-filmpjes-kijken-jonge-kinderen",
-        "themes": ["social-media", "screen-time"],
-        "age_groups": ["0-5", "6-9"],
-        "module": 1,
-        "sources": [
-            ("Mediawijs", "https://www.mediawijs.be/"),
-            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
-            ("Child Focus", "https://www.childfocus.be/"),
-        ],
-        "nl": {
-            "title": "Je jonge kind kijkt graag filmpjes",
-            "summary": "Filmpjes kunnen leuk en leerrijk zijn. Met een paar eenvoudige afspraken "
-            "kijkt je kind veilig en stopt het ook weer.",
-            "body": """Mila is vijf. Ze kijkt elke dag filmpjes op de tablet. Na een liedje start meteen een nieuw filmpje. Soms is dat een filmpje dat niet voor kinderen is.
-
-## Wat gebeurt er?
-
-Apps zoals YouTube spelen vanzelf het volgende filmpje af. Zo blijft je kind lang kijken. Niet elk filmpje past bij een jong kind. Sommige filmpjes lijken voor kinderen. Maar ze zijn eng, of vol reclame.
-
-Filmpjes hebben ook goede kanten. Je kind leert liedjes, woorden en weetjes. Samen kijken is gezellig.
-
-## Wat kun je doen?
-
-- Kijk samen, zeker in het begin. Praat over wat je ziet.
-- Zet automatisch afspelen uit. Dat kan in de instellingen van de app.
-- Gebruik een app voor kinderen, zoals YouTube Kids. Kies zelf de leeftijd.
-- Spreek vooraf af wanneer het stopt. Bijvoorbeeld: na twee filmpjes gaan we buiten spelen.
-- Zeg aan je kind: zie je iets raars of engs, kom het dan zeggen. Je krijgt geen straf.
-
-## Jij bent het voorbeeld
-
-Kinderen doen na wat ze zien. Zit jij vaak op je gsm? Dan wil je kind dat ook. Leg je gsm soms weg als je samen bent.
-
-## Hulp nodig?
-
-Zag je kind iets wat het bang maakt? Blijf rustig en luister. Meer tips vind je bij Mediawijs (mediawijs.be). Zie je beelden van seksueel misbruik van kinderen? Meld ze bij Child Focus via childfocus.be.""",
-            "talk_prompts": [
-                "Welk filmpje vond je vandaag het leukst? Waarom?",
-                "Wat doe je als je iets ziet wat je bang maakt?",
-                "Hoeveel filmpjes kijken we vandaag? En wat doen we daarna?",
-            ],
-        },
-        "fr": {
-            "title": "Votre jeune enfant adore regarder des vidéos",
-            "summary": "Les vidéos peuvent être drôles et utiles. Avec quelques règles simples, "
-            "votre enfant regarde en sécurité et sait aussi s'arrêter.",
-            "body": """Mila a cinq ans. Elle regarde des vidéos sur la tablette tous les jours. Après une chanson, une autre vidéo démarre toute seule. Parfois, elle n'est pas faite pour les enfants.
-
-## Que se passe-t-il ?
-
-Des applis comme YouTube lancent la vidéo suivante toutes seules. Votre enfant reste donc longtemps devant l'écran. Toutes les vidéos ne sont pas faites pour un petit. Certaines ont l'air d'être pour les enfants. Mais elles font peur, ou sont pleines de pub.
-
-Les vidéos ont aussi du bon. Votre enfant apprend des chansons et des mots. Regarder ensemble, c'est un bon moment.
-
-## Que faire ?
-
-- Regardez ensemble, surtout au début. Parlez de ce que vous voyez.
-- Coupez la lecture automatique dans les réglages de l'appli.
-- Prenez une appli pour enfants, comme YouTube Kids. Choisissez vous-même l'âge.
-- Fixez la fin à l'avance. Par exemple : deux vidéos, puis on va jouer dehors.
-- Dites-lui : si tu vois un truc bizarre ou qui fait peur, viens me le dire. Tu n'auras pas de punition.
-
-## Vous êtes l'exemple
-
-Les enfants font comme les grands. Vous êtes souvent sur votre GSM ? Votre enfant voudra faire pareil. Posez parfois votre GSM quand vous êtes ensemble.
-
-## Besoin d'aide ?
-
-Votre enfant a vu une chose qui lui fait peur ? Restez calme et écoutez-le. Vous trouverez d'autres idées sur csem.be. Vous voyez des images d'abus sexuels sur des enfants ? Signalez-les à Child Focus via childfocus.be.""",
-            "talk_prompts": [
-                "Quelle vidéo as-tu préférée aujourd'hui ? Pourquoi ?",
-                "Que fais-tu si tu vois quelque chose qui te fait peur ?",
-                "On regarde combien de vidéos aujourd'hui ? Et après, on fait quoi ?",
-            ],
-        },
-    },
-    {
-        "slug": "z-eerste-account-sociale-media",
-        "themes": ["social-media", "privacy"],
-        "age_groups": ["10-12", "13-15"],
-        "module": 1,
-        "sources": [
-            ("Gegevensbeschermingsautoriteit", "https://www.gegevensbeschermingsautoriteit.be/"),
-            ("Autorité de protection des données", "https://www.autoriteprotectiondonnees.be/"),
-            ("Awel", "https://www.awel.be/"),
-            ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
-            ("Child Focus", "https://www.childfocus.be/"),
-        ],
-        "nl": {
-            "title": "Je kind wil een eigen account op sociale media",
-            "summary": "Veel kinderen willen rond hun elfde op TikTok of Instagram. Wat zegt de "
-            "regel, en hoe begin je samen goed?",
-            "body": """Yassin is elf. Al zijn vrienden zitten op TikTok, zegt hij. Hij wil ook een account. Je weet niet goed wat je moet zeggen.
-
-## Wat zegt de regel?
-
-In België mag een kind vanaf 13 jaar zelf toestemming geven aan een app om zijn gegevens te gebruiken. Dat staat in de wet van 30 juli 2018. Is je kind jonger? Dan moet een ouder toestemming geven. De meeste sociale netwerken vragen ook in hun regels dat je minstens 13 bent.
-
-## Kansen en risico's
-
-Sociale media zijn niet alleen slecht. Je kind praat met vrienden en leert nieuwe dingen. Het kan er creatief zijn. Maar er zijn ook risico's. Vreemden kunnen contact zoeken. Reacties kunnen pijn doen. En een app is gemaakt om lang te blijven scrollen.
-
-## Wat kun je doen?
-
-- Praat eerst. Vraag waarom je kind de app wil en wat het er wil doen.
-- Wacht liefst tot 13. Leg uit waarom, zonder te preken.
-- Maak het account samen aan. Zet het profiel op privé.
-- Kijk samen wie berichten mag sturen. Kies voor 'alleen vrienden'.
-- Spreek af wat je kind doet bij een naar bericht: niet antwoorden, een screenshot maken en het aan jou tonen.
-
-## Hulp nodig?
-
-Blijf praten, ook als er iets misgaat. Je kind kan gratis en anoniem praten met Awel: bel 102 of chat via awel.be. Gaat het om seksuele berichten of afpersing? Bel Child Focus gratis op 116 000.""",
-            "talk_prompts": [
-                "Welke app wil je graag? Wat wil je er doen?",
-                "Wie mag jouw filmpjes zien, denk je?",
-                "Wat doe je als iemand je een raar bericht stuurt?",
-            ],
-        },
-        "fr": {
-            "title": "Votre enfant veut son compte sur les réseaux sociaux",
-            "summary": "Vers 11 ans, beaucoup d'enfants veulent TikTok ou Instagram. Que dit la "
-            "règle, et comment bien commencer ensemble ?",
-            "body": """Yassin a onze ans. Tous ses copains sont sur TikTok, dit-il. Il veut aussi un compte. Vous ne savez pas trop quoi répondre.
-
-## Que dit la règle ?
-
-En Belgique, un enfant peut donner seul son accord à une appli pour l'usage de ses données dès 13 ans. C'est la loi du 30 juillet 2018. Votre enfant est plus jeune ? Alors un parent doit donner son accord. La plupart des réseaux sociaux demandent aussi d'avoir au moins 13 ans.
-
-## Du bon et des risques
-
-Les réseaux sociaux, ce n'est pas que du mal. Votre enfant parle avec ses amis. Il apprend des choses. Il peut créer des vidéos. Mais il y a aussi des risques. Des inconnus peuvent le contacter. Des commentaires peuvent faire mal. Et une appli est faite pour qu'on y reste longtemps.
-
-## Que faire ?
-
-- Parlez d'abord. Demandez pourquoi il veut l'appli et ce qu'il veut y faire.
-- Si possible, attendez 13 ans. Expliquez pourquoi, sans faire la morale.
-- Créez le compte ensemble. Mettez le profil en privé.
-- Regardez ensemble qui peut lui écrire. Choisissez « amis seulement ».
-- Dites-lui quoi faire face à un message gênant : ne pas répondre, faire une capture d'écran et vous la montrer.
-
-## Besoin d'aide ?
-
-Gardez le dialogue ouvert, même si un problème arrive. Votre enfant peut parler gratuitement et sans donner son nom au 103 (Écoute-Enfants). S'il s'agit de messages sexuels ou de chantage, appelez Child Focus au 116 000. L'appel est gratuit.""",
-            "talk_prompts": [
-                "Quelle appli aimerais-tu ? Qu'est-ce que tu veux y faire ?",
-                "À ton avis, qui peut voir tes vidéos ?",
-                "Que fais-tu si quelqu'un t'envoie un message bizarre ?",
-            ],
-        },
-    },
-    {
-        "slug": "z-influencers-en-nepnieuws",
+        "slug": "influencers-en-nepnieuws",
         "themes": ["social-media"],
         "age_groups": ["13-15", "16-18"],
         "module": 1,
@@ -226,80 +74,7 @@ Votre ado se sent souvent mal dans son corps ou dans sa peau ? Prenez-le au sér
     },
     # ------------------------------------------------------------ relations-sexuality
     {
-        "slug": "z-mijn-lichaam-is-van-mij",
-        "themes": ["relations-sexuality"],
-        "age_groups": ["0-5", "6-9"],
-        "module": 2,
-        "sources": [
-            ("Child Focus", "https://www.childfocus.be/"),
-            ("Awel", "https://www.awel.be/"),
-            ("Écoute-Enfants 103", "https://www.103ecoute.be/"),
-        ],
-        "nl": {
-            "title": "Mijn lichaam is van mij: praten over bloot en grenzen",
-            "summary": "Jonge kinderen zijn nieuwsgierig naar hun lichaam. Geef ze woorden, leer "
-            "ze nee zeggen en wat ze doen als ze online iets naars zien.",
-            "body": """Lina is acht. Bij een vriendinnetje zag ze op de tablet een filmpje met blote mensen. Ze schaamt zich. Pas na een paar dagen vertelt ze het aan haar mama. Haar broertje Noah is vier. Hij loopt thuis graag in zijn blootje rond.
-
-## Wat gebeurt er?
-
-Jonge kinderen zijn nieuwsgierig naar hun lichaam. Dat is normaal en gezond. Ze moeten wel leren wat privé is. Online kan een kind per ongeluk seksuele beelden zien. Het snapt die beelden niet en kan ervan schrikken. Veel kinderen zwijgen, want ze zijn bang voor straf.
-
-## Wat kun je doen?
-
-- Gebruik duidelijke woorden voor alle lichaamsdelen, ook voor penis en vulva. Zo kan je kind vertellen wat er gebeurt.
-- Leer je kind: jouw lichaam is van jou. Je mag nee zeggen, ook tegen iemand die je kent.
-- Leg uit wat een goed en een slecht geheim is. Een verrassing is een goed geheim. Een geheim dat een raar gevoel geeft, mag je altijd vertellen.
-- Zag je kind iets naars? Blijf rustig. Zeg dat je blij bent dat het je iets vertelt. Leg kort uit, op maat van de leeftijd.
-- Maak een kinderprofiel op de tablet en de tv. Een filter helpt, maar is nooit perfect. Praten blijft nodig.
-
-## Ook belangrijk
-
-Zet geen blote foto's van je kind online. Ook niet als ze schattig zijn. Je weet nooit wie ze ziet.
-
-## Hulp nodig?
-
-Heb je vragen of zorgen? Bel Child Focus gratis op 116 000. Oudere kinderen kunnen ook zelf bellen naar Awel op 102.""",
-            "talk_prompts": [
-                "Wie mag jou een knuffel geven? En wat als je geen zin hebt?",
-                "Wat is het verschil tussen een leuk en een naar geheim?",
-                "Wat doe je als je op de tablet iets ziet wat je raar vindt?",
-            ],
-        },
-        "fr": {
-            "title": "Mon corps est à moi : parler de nudité et de limites",
-            "summary": "Les jeunes enfants sont curieux de leur corps. Donnez-leur des mots, "
-            "apprenez-leur à dire non et quoi faire face à une image choquante.",
-            "body": """Lina a huit ans. Chez une copine, elle a vu sur la tablette une vidéo avec des gens tout nus. Elle a honte. Elle en parle à sa maman quelques jours plus tard. Son petit frère Noah a quatre ans. Il adore courir tout nu dans la maison.
-
-## Que se passe-t-il ?
-
-Les jeunes enfants sont curieux de leur corps. C'est normal et sain. Mais ils doivent apprendre ce qui est privé. En ligne, un enfant peut tomber par hasard sur des images sexuelles. Il ne les comprend pas et peut avoir peur. Beaucoup d'enfants se taisent, car ils ont peur d'être punis.
-
-## Que faire ?
-
-- Utilisez des mots clairs pour toutes les parties du corps, aussi pour le pénis et la vulve. Ainsi, votre enfant peut dire ce qui se passe.
-- Apprenez-lui : ton corps est à toi. Tu peux dire non, même à quelqu'un que tu connais.
-- Expliquez ce qu'est un bon et un mauvais secret. Une surprise, c'est un bon secret. Un secret qui met mal à l'aise, on peut toujours le dire.
-- Votre enfant a vu une image choquante ? Restez calme. Dites-lui merci d'en parler. Expliquez en peu de mots, selon son âge.
-- Créez un profil enfant sur la tablette et la télé. Un filtre aide, mais il n'est jamais parfait. Parler reste utile.
-
-## À savoir aussi
-
-Ne publiez pas de photos de votre enfant tout nu. Même si elles sont mignonnes. Vous ne savez jamais qui les voit.
-
-## Besoin d'aide ?
-
-Vous avez des questions ou des craintes ? Appelez Child Focus au 116 000. L'appel est gratuit. Les enfants plus grands peuvent aussi appeler eux-mêmes le 103 (Écoute-Enfants).""",
-            "talk_prompts": [
-                "Qui peut te faire un câlin ? Et si tu n'en as pas envie ?",
-                "C'est quoi, la différence entre un bon et un mauvais secret ?",
-                "Que fais-tu si tu vois une image bizarre sur la tablette ?",
-            ],
-        },
-    },
-    {
-        "slug": "z-online-vriend-vraagt-geheim",
+        "slug": "online-vriend-vraagt-geheim",
         "themes": ["relations-sexuality", "gaming"],
         "age_groups": ["10-12", "13-15"],
         "module": 2,
@@ -378,7 +153,7 @@ Dites à votre enfant que ce n'est jamais sa faute. Appelez Child Focus au 116 0
         },
     },
     {
-        "slug": "z-naaktfoto-en-afpersing",
+        "slug": "naaktfoto-en-afpersing",
         "themes": ["relations-sexuality", "privacy"],
         "age_groups": ["13-15", "16-18"],
         "module": 2,
@@ -448,73 +223,7 @@ Appelez Child Focus au 116 000, c'est gratuit. Child Focus aide aussi à faire r
     },
     # ------------------------------------------------------------------------ privacy
     {
-        "slug": "z-fotos-van-je-kind-online",
-        "themes": ["privacy", "social-media"],
-        "age_groups": ["0-5", "6-9"],
-        "module": 3,
-        "sources": [
-            ("Gegevensbeschermingsautoriteit", "https://www.gegevensbeschermingsautoriteit.be/"),
-            ("Autorité de protection des données", "https://www.autoriteprotectiondonnees.be/"),
-            ("Mediawijs", "https://www.mediawijs.be/"),
-            ("CSEM – Conseil supérieur de l'éducation aux médias", "https://www.csem.be/"),
-        ],
-        "nl": {
-            "title": "Foto's van je kind online zetten: denk even na",
-            "summary": "Een foto delen met de familie is fijn. Met een paar eenvoudige keuzes "
-            "blijft de privacy van je kind beschermd.",
-            "body": """Fatima heeft een dochtertje van drie. Ze zet graag foto's op Facebook. Zo zien oma en opa in Marokko hun kleindochter groeien. Op een foto zit haar dochter in bad. Op een andere zie je de school, met de naam erop.
-
-## Wat gebeurt er?
-
-Foto's delen is een mooie manier om familie dichtbij te houden. Maar wat online staat, krijg je moeilijk weer weg. Anderen kunnen het kopiëren. Een naam, een school of een adres vertelt vreemden veel over je kind. En later wil je kind misschien niet dat die foto's er nog staan.
-
-## Wat kun je doen?
-
-- Deel foto's in een kleine groep met familie, niet voor iedereen. Vraag de familie om ze niet verder te delen.
-- Zet geen foto's online van je kind in bad, in ondergoed of naakt.
-- Let op details: de naam van de school, je straat of een nummerplaat.
-- Kijk in de instellingen van je account wie je foto's ziet. Kies 'alleen vrienden'.
-- Vraag het aan je kind zodra het dat begrijpt: mag ik deze foto delen? Zo leert het dat zijn foto van hem is.
-
-## Hulp nodig?
-
-Staat er een foto van je kind online die je weg wilt? Vraag eerst aan de persoon of de site om ze weg te halen. Lukt dat niet? Dan kun je een klacht indienen bij de Gegevensbeschermingsautoriteit. Meer tips vind je bij Mediawijs (mediawijs.be).""",
-            "talk_prompts": [
-                "Mag ik deze foto van jou aan oma sturen?",
-                "Welke foto van jou vind je mooi? En welke liever niet?",
-                "Wie mag onze foto's zien, denk je?",
-            ],
-        },
-        "fr": {
-            "title": "Publier des photos de votre enfant : prenez le temps d'y penser",
-            "summary": "Partager une photo avec la famille, c'est agréable. Avec quelques choix "
-            "simples, vous protégez la vie privée de votre enfant.",
-            "body": """Fatima a une petite fille de trois ans. Elle aime mettre des photos sur Facebook. Comme ça, les grands-parents au Maroc voient leur petite-fille grandir. Sur une photo, sa fille est dans le bain. Sur une autre, on voit l'école et son nom.
-
-## Que se passe-t-il ?
-
-Partager des photos, c'est une belle façon de garder le lien avec la famille. Mais ce qui est en ligne est dur à effacer. D'autres peuvent le copier. Un nom, une école ou une adresse en disent long sur votre enfant. Et plus tard, votre enfant ne voudra peut-être plus voir ces photos en ligne.
-
-## Que faire ?
-
-- Partagez les photos dans un petit groupe de famille, pas avec tout le monde. Demandez à la famille de ne pas les repartager.
-- Ne publiez pas de photos de votre enfant dans le bain, en sous-vêtements ou tout nu.
-- Faites attention aux détails : le nom de l'école, votre rue, une plaque de voiture.
-- Regardez dans les réglages de votre compte qui voit vos photos. Choisissez « amis ».
-- Dès qu'il peut comprendre, demandez à votre enfant : je peux partager cette photo ? Il apprend ainsi que son image est à lui.
-
-## Besoin d'aide ?
-
-Une photo de votre enfant est en ligne et vous voulez la faire retirer ? Demandez d'abord à la personne ou au site de l'enlever. Ça ne marche pas ? Vous pouvez porter plainte auprès de l'Autorité de protection des données. D'autres conseils sur csem.be.""",
-            "talk_prompts": [
-                "Je peux envoyer cette photo de toi à mamie ?",
-                "Quelle photo de toi aimes-tu ? Et laquelle préfères-tu garder pour nous ?",
-                "À ton avis, qui peut voir nos photos ?",
-            ],
-        },
-    },
-    {
-        "slug": "z-wachtwoorden-en-phishing",
+        "slug": "wachtwoorden-en-phishing",
         "themes": ["privacy"],
         "age_groups": ["10-12", "13-15", "16-18"],
         "module": 3,
@@ -579,7 +288,7 @@ Changez tout de suite le mot de passe. Faites-le aussi pour les autres comptes q
     },
     # ------------------------------------------------------------------------- gaming
     {
-        "slug": "z-eerste-spelletjes",
+        "slug": "eerste-spelletjes",
         "themes": ["gaming", "screen-time"],
         "age_groups": ["0-5", "6-9"],
         "module": 4,
@@ -652,7 +361,7 @@ Les labels sont expliqués sur pegi.info. Pour d'autres conseils sur les jeux et
         },
     },
     {
-        "slug": "z-gamen-tieners-aankopen-chat",
+        "slug": "gamen-tieners-aankopen-chat",
         "themes": ["gaming"],
         "age_groups": ["10-12", "13-15", "16-18"],
         "module": 4,
@@ -719,7 +428,7 @@ Quelqu'un dans un jeu demande des photos, de l'argent ou un secret ? Appelez Chi
     },
     # ------------------------------------------------------------------ cyberbullying
     {
-        "slug": "z-lief-zijn-online",
+        "slug": "lief-zijn-online",
         "themes": ["cyberbullying"],
         "age_groups": ["0-5", "6-9"],
         "module": 5,
@@ -784,7 +493,7 @@ Cela arrive souvent, ou avec des enfants de sa classe ? Parlez-en à l'institute
         },
     },
     {
-        "slug": "z-gepest-via-de-gsm",
+        "slug": "gepest-via-de-gsm",
         "themes": ["cyberbullying", "social-media"],
         "age_groups": ["10-12", "13-15", "16-18"],
         "module": 5,
@@ -862,7 +571,7 @@ Votre enfant peut parler gratuitement et sans donner son nom au 103 (Écoute-Enf
     },
     # -------------------------------------------------------------------- screen-time
     {
-        "slug": "z-schermen-jonge-kinderen",
+        "slug": "schermen-jonge-kinderen",
         "themes": ["screen-time"],
         "age_groups": ["0-5", "6-9"],
         "module": 1,
@@ -939,7 +648,7 @@ Vous avez du mal à tenir les règles ? C'est normal. Parlez-en à d'autres pare
         },
     },
     {
-        "slug": "z-gsm-s-nachts",
+        "slug": "gsm-s-nachts",
         "themes": ["screen-time", "social-media"],
         "age_groups": ["10-12", "13-15", "16-18"],
         "module": 1,
