@@ -1,8 +1,24 @@
+"""Coordinators run venues, organisations, sessions, registrations and requests here.
+
+Seats and the waiting list are only ever changed through `trainings.services`, which
+locks the session row: the admin shows registrations but never edits their status
+or seats directly, and a change of capacity or a cancellation goes through the
+services too.
+"""
+
 import csv
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db import models, transaction
+from django.db.models import Count, Q
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -15,6 +31,8 @@ from trainings.models import (
     TrainingSession,
     Venue,
 )
+
+CHECKBOXES = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
 
 
 @admin.register(Venue)
@@ -34,11 +52,23 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 class RegistrationInline(admin.TabularInline):
+    """Who comes, and who waits, in order. Read only: seats change through the services."""
+
     model = Registration
-    fields = ["name", "email", "phone", "adults", "childcare_ages", "needs", "status", "created_at"]
-    readonly_fields = ["created_at"]
+    fields = ["person", "adults", "childcare_ages", "needs", "status", "created_at"]
+    readonly_fields = fields
     extra = 0
-    ordering = ["status", "created_at"]
+    ordering = ["status", "created_at", "id"]
+    can_delete = False
+    verbose_name_plural = _("registrations and waiting list")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("name"))
+    def person(self, obj):
+        url = reverse("admin:trainings_registration_change", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, obj.name)
 
 
 class UpcomingFilter(admin.SimpleListFilter):
@@ -58,22 +88,49 @@ class UpcomingFilter(admin.SimpleListFilter):
 
 def csv_safe(value) -> str:
     """Neutralise spreadsheet formulas (=, +, -, @, tab, CR) in exported cells."""
-    text = str(value)
+    text = str(value).strip(" ")
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def national_phone(phone: str) -> str:
+    """+32470123456 → 0470 12 34 56, as people in Belgium write and dial it."""
+    if phone.startswith("+32") and len(phone) == 12:
+        digits = "0" + phone[3:]
+        return f"{digits[:4]} {digits[4:6]} {digits[6:8]} {digits[8:]}"
+    return phone
+
+
+class TrainingSessionAdminForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("The end must come after the start."))
+        capacity = data.get("capacity")
+        if capacity is not None:
+            taken = self.instance.seats_taken if self.instance.pk else 0
+            if capacity < 1:
+                self.add_error("capacity", _("A session has at least one seat."))
+            elif capacity < taken:
+                self.add_error(
+                    "capacity",
+                    ngettext(
+                        "%(taken)d seat is already taken: cancel registrations first, "
+                        "or keep at least %(taken)d seat.",
+                        "%(taken)d seats are already taken: cancel registrations first, "
+                        "or keep at least %(taken)d seats.",
+                        taken,
+                    )
+                    % {"taken": taken},
+                )
+        return data
 
 
 @admin.register(TrainingSession)
 class TrainingSessionAdmin(admin.ModelAdmin):
-    list_display = [
-        "starts_at",
-        "venue",
-        "language",
-        "audience",
-        "status",
-        "is_open",
-        "fill",
-        "childcare",
-    ]
+    form = TrainingSessionAdminForm
+    formfield_overrides = CHECKBOXES
+    list_display = ["starts_at", "place", "language", "audience", "status", "fill", "waiting"]
     list_filter = [
         UpcomingFilter,
         "status",
@@ -82,25 +139,77 @@ class TrainingSessionAdmin(admin.ModelAdmin):
         "childcare",
         "is_open",
         "venue__province",
+        "modules",
+        ("organisation", admin.RelatedOnlyFieldListFilter),
     ]
-    search_fields = ["venue__name", "venue__municipality", "venue__postcode"]
+    search_fields = ["venue__name", "venue__municipality", "venue__postcode", "organisation__name"]
     list_select_related = ["venue"]
     autocomplete_fields = ["venue", "organisation"]
-    filter_horizontal = ["modules"]
     date_hierarchy = "starts_at"
-    readonly_fields = ["seats_taken"]
+    readonly_fields = ["seats_taken", "requested_by"]
     inlines = [RegistrationInline]
     actions = ["export_participants", "cancel_sessions"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                waiting_count=Count(
+                    "registrations", filter=Q(registrations__status=Registration.Status.WAITING)
+                )
+            )
+        )
+
+    @admin.display(description=_("place"), ordering="venue__municipality")
+    def place(self, obj):
+        return obj.venue.municipality
 
     @admin.display(description=_("seats taken"))
     def fill(self, obj):
         return f"{obj.seats_taken} / {obj.capacity}"
 
+    @admin.display(description=_("waiting list"), ordering="waiting_count")
+    def waiting(self, obj):
+        return obj.waiting_count
+
+    @admin.display(description=_("requested by"))
+    def requested_by(self, obj):
+        booking = BookingRequest.objects.filter(session=obj).first() if obj.pk else None
+        if booking is None:
+            return "—"
+        url = reverse("admin:trainings_bookingrequest_change", args=[booking.pk])
+        return format_html(
+            '<a href="{}">{}</a><br>{}', url, booking.organisation_name, booking.notes or ""
+        )
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            super().save_model(request, obj, form, change)
+            return
+        with transaction.atomic():
+            # Registrations may have come in since the form was loaded: keep their count.
+            locked = TrainingSession.objects.select_for_update().get(pk=obj.pk)
+            obj.seats_taken = locked.seats_taken
+            super().save_model(request, obj, form, change)
+        if "status" in form.changed_data and obj.status == TrainingSession.Status.CANCELLED:
+            told = services.cancel_session(session_id=obj.pk)
+            self.message_user(request, _cancelled_message(1, told), messages.WARNING)
+        elif "capacity" in form.changed_data:
+            services.fill_from_waiting_list(session_id=obj.pk)
+
     @admin.action(description=_("Export the participant list (CSV) for the moderator"))
     def export_participants(self, request, queryset):
+        sessions = list(queryset.select_related("venue").order_by("starts_at"))
+        first = sessions[0]
+        name = slugify(f"{timezone.localtime(first.starts_at):%Y-%m-%d} {first.venue.municipality}")
+        if len(sessions) > 1:
+            name += f"-{len(sessions)}"
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="participants.csv"'
-        writer = csv.writer(response)
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+        # A byte order mark and semicolons: Excel in Belgium opens it in columns, accents intact.
+        response.write("\ufeff")
+        writer = csv.writer(response, delimiter=";")
         writer.writerow(
             [
                 _("session"),
@@ -110,6 +219,7 @@ class TrainingSessionAdmin(admin.ModelAdmin):
                 _("adults"),
                 _("children for childcare (ages)"),
                 _("needs"),
+                _("language"),
                 _("status"),
             ]
         )
@@ -117,7 +227,7 @@ class TrainingSessionAdmin(admin.ModelAdmin):
             Registration.objects.filter(session__in=queryset)
             .exclude(status=Registration.Status.CANCELLED)
             .select_related("session__venue")
-            .order_by("session__starts_at", "status", "created_at")
+            .order_by("session__starts_at", "status", "created_at", "id")
         )
         for r in registrations:
             writer.writerow(
@@ -127,10 +237,11 @@ class TrainingSessionAdmin(admin.ModelAdmin):
                         r.session,
                         r.name,
                         r.email,
-                        r.phone,
+                        national_phone(r.phone),
                         r.adults,
                         r.childcare_ages,
                         r.needs,
+                        r.get_language_display(),
                         r.get_status_display(),
                     )
                 ]
@@ -139,29 +250,153 @@ class TrainingSessionAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Cancel the selected sessions and tell the participants"))
     def cancel_sessions(self, request, queryset):
+        sessions = queryset.exclude(status=TrainingSession.Status.CANCELLED).annotate(
+            to_tell=Count(
+                "registrations", filter=~Q(registrations__status=Registration.Status.CANCELLED)
+            )
+        )
+        if request.POST.get("confirmed"):
+            count = told = 0
+            for session in sessions:
+                told += services.cancel_session(session_id=session.pk)
+                count += 1
+            self.message_user(request, _cancelled_message(count, told), messages.SUCCESS)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/trainings/trainingsession/cancel_confirmation.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Cancel these sessions?"),
+                "opts": self.model._meta,
+                "sessions": sessions.select_related("venue"),
+                "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+
+def _cancelled_message(sessions: int, told: int) -> str:
+    return (
+        ngettext("%(sessions)d session cancelled;", "%(sessions)d sessions cancelled;", sessions)
+        % {"sessions": sessions}
+        + " "
+        + ngettext(
+            "%(told)d participant will be told.", "%(told)d participants will be told.", told
+        )
+        % {"told": told}
+    )
+
+
+class UpcomingRegistrationFilter(UpcomingFilter):
+    def queryset(self, request, queryset):
+        if self.value() == "upcoming":
+            return queryset.filter(session__starts_at__gte=timezone.now())
+        if self.value() == "past":
+            return queryset.filter(session__starts_at__lt=timezone.now())
+        return queryset
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    """Find a parent who calls (by name, e-mail or number) and cancel for them."""
+
+    list_display = ["name", "session", "adults", "status", "created_at"]
+    list_filter = ["status", UpcomingRegistrationFilter, "language"]
+    search_fields = ["name", "email", "phone"]
+    list_select_related = ["session__venue"]
+    fields = [
+        "session",
+        "name",
+        "email",
+        "phone",
+        "adults",
+        "childcare_ages",
+        "needs",
+        "language",
+        "status",
+        "consent",
+        "created_at",
+        "cancelled_at",
+    ]
+    # Contact details may be corrected; seats, session and status only change by action.
+    readonly_fields = ["session", "adults", "status", "consent", "created_at", "cancelled_at"]
+    actions = ["cancel_registrations"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_search_results(self, request, queryset, search_term):
+        from trainings.forms import normalise_phone
+
+        queryset, duplicates = super().get_search_results(request, queryset, search_term)
+        phone = normalise_phone(search_term)
+        if phone.startswith("+") and phone[1:].isdigit():
+            queryset |= self.model.objects.filter(phone=phone)
+        return queryset, duplicates
+
+    @admin.action(description=_("Cancel the selected registrations (the waiting list moves up)"))
+    def cancel_registrations(self, request, queryset):
         count = 0
-        for session in queryset.exclude(status=TrainingSession.Status.CANCELLED):
-            services.cancel_session(session_id=session.pk)
+        for registration in queryset.exclude(status=Registration.Status.CANCELLED):
+            services.cancel(token=registration.token)
             count += 1
         self.message_user(
             request,
-            ngettext("%d session cancelled.", "%d sessions cancelled.", count) % count,
+            ngettext("%d registration cancelled.", "%d registrations cancelled.", count) % count,
             messages.SUCCESS,
         )
 
 
 @admin.register(OutgoingMessage)
 class OutgoingMessageAdmin(admin.ModelAdmin):
-    list_display = ["kind", "registration", "created_at", "sent_at"]
-    list_filter = ["kind", "sent_at"]
-    list_select_related = ["registration"]
+    """What is to be sent, and what was: a record, not something to edit."""
+
+    list_display = ["kind", "recipient", "about", "created_at", "sent_at"]
+    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
+    search_fields = ["registration__name", "booking_request__organisation_name"]
+    list_select_related = ["registration__session__venue", "booking_request"]
 
     def has_add_permission(self, request):
         return False
 
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("to"))
+    def recipient(self, obj):
+        return obj.recipient
+
+    @admin.display(description=_("about"))
+    def about(self, obj):
+        if obj.registration_id:
+            return obj.registration.session
+        return obj.booking_request.organisation_name
+
+
+class BookingRequestAdminForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        if (
+            data.get("status") == BookingRequest.Status.DECLINED
+            and not data.get("decline_reason", "").strip()
+        ):
+            self.add_error(
+                "decline_reason", _("Tell the organisation why: they read it on their page.")
+            )
+        return data
+
 
 @admin.register(BookingRequest)
 class BookingRequestAdmin(admin.ModelAdmin):
+    form = BookingRequestAdminForm
+    formfield_overrides = CHECKBOXES
     list_display = [
         "organisation_name",
         "status",
@@ -173,10 +408,17 @@ class BookingRequestAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "works_with_vulnerable_groups", "language", "audience"]
     search_fields = ["organisation_name", "contact_name", "own_municipality"]
-    filter_horizontal = ["modules"]
     autocomplete_fields = ["venue"]
     raw_id_fields = ["session"]
+    readonly_fields = ["follow_up_link"]
     actions = ["plan"]
+
+    @admin.display(description=_("the organisation's private page"))
+    def follow_up_link(self, obj):
+        if not obj.pk:
+            return "—"
+        url = reverse("trainings:request", kwargs={"token": obj.token})
+        return format_html('<a href="{}">{}</a>', url, _("Open the page the organisation sees"))
 
     @admin.action(description=_("Plan: turn into a closed session at the first preferred date"))
     def plan(self, request, queryset):
@@ -184,8 +426,26 @@ class BookingRequestAdmin(admin.ModelAdmin):
         for booking in queryset.filter(status=BookingRequest.Status.RECEIVED):
             services.plan_request(request_id=booking.pk)
             planned += 1
-        self.message_user(
-            request,
-            ngettext("%d request planned.", "%d requests planned.", planned) % planned,
-            messages.SUCCESS,
-        )
+        skipped = queryset.count() - planned
+        if planned:
+            self.message_user(
+                request,
+                ngettext(
+                    "%d request planned: see its session to change date, venue or seats.",
+                    "%d requests planned: see their sessions to change date, venue or seats.",
+                    planned,
+                )
+                % planned,
+                messages.SUCCESS,
+            )
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%d request was not planned: only requests with status “received” can be.",
+                    "%d requests were not planned: only requests with status “received” can be.",
+                    skipped,
+                )
+                % skipped,
+                messages.WARNING,
+            )

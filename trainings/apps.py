@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class TrainingsConfig(AppConfig):
     name = "trainings"
-    verbose_name = _("Trainings")
+    verbose_name = _("Trainings, venues and requests")

@@ -26,6 +26,8 @@ def session_ics(session: TrainingSession, *, url: str) -> bytes:
     description = "\n".join(part for part in (session.practical, url) if part)
     event.add("description", description)
     event.add("url", url)
+    if session.status == session.Status.CANCELLED:
+        event.add("status", "CANCELLED")
     calendar.add_component(event)
     return calendar.to_ical()
 

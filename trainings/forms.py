@@ -10,6 +10,7 @@ from trainings.models import BookingRequest, Language, Province, TrainingSession
 from veiligonline.lib.forms import AccessibleFormMixin
 
 _PHONE_NOISE = re.compile(r"[\s./()-]")
+EMAIL_INVALID = _("This does not look like an e-mail address. For example: name@example.be.")
 
 
 def normalise_phone(raw: str) -> str:
@@ -65,7 +66,9 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     name = forms.CharField(
         label=_("Your name"), max_length=120, help_text=_("Your first name is enough.")
     )
-    email = forms.EmailField(label=_("E-mail address"), required=False)
+    email = forms.EmailField(
+        label=_("E-mail address"), required=False, error_messages={"invalid": EMAIL_INVALID}
+    )
     phone = forms.CharField(
         label=_("Mobile number"),
         required=False,
@@ -73,7 +76,16 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         help_text=_("An e-mail address or a mobile number: one of the two is enough."),
     )
     adults = forms.IntegerField(
-        label=_("How many adults come?"), min_value=1, max_value=10, initial=1
+        label=_("How many adults come?"),
+        min_value=1,
+        max_value=10,
+        initial=1,
+        help_text=_("From 1 to 10. For a bigger group, ask for a training of your own."),
+        error_messages={
+            "min_value": _("Give a number from 1 to 10."),
+            "max_value": _("Give a number from 1 to 10."),
+            "invalid": _("Give a number from 1 to 10."),
+        },
     )
     childcare_ages = forms.CharField(
         label=_("Children for the childcare: their ages"),
@@ -166,11 +178,18 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
             ),
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
+        labels = {
+            "own_address": _("Street and number"),
+            "own_postcode": _("Postcode"),
+            "own_municipality": _("Municipality"),
+            "modules": _("Themes"),
+        }
         help_texts = {
             "works_with_vulnerable_groups": _(
                 "For example families in poverty, newcomers, single parents. Then the training is free."
             ),
             "venue": _("Choose one of our venues, or give your own address below."),
+            "own_address": _("Only when the training is at your own place."),
             "expected_parents": _("About how many parents will come?"),
         }
 
@@ -179,11 +198,26 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["modules"].queryset = Module.objects.order_by("number")
         self.fields["modules"].label_from_instance = lambda module: module.title
         self.fields["modules"].error_messages["required"] = _("Choose at least one theme.")
+        self.fields["contact_email"].error_messages["invalid"] = EMAIL_INVALID
         self.fields["venue"].required = False
         self.fields["venue"].empty_label = _("At our own address")
         self.fields["expected_parents"].widget.attrs.update({"min": 1, "max": 200})
+        for name in ("organisation_kind", "language"):
+            choices = [c for c in self.fields[name].choices if c[0] != ""]
+            self.fields[name].choices = [("", _("Choose…")), *choices]
         for name in ("preferred_1", "preferred_2", "preferred_3"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+
+    def clean_contact_phone(self):
+        raw = self.cleaned_data["contact_phone"]
+        if not raw.strip():
+            return ""
+        phone = normalise_phone(raw)
+        if not re.fullmatch(r"\+\d{8,15}", phone):
+            raise forms.ValidationError(
+                _("This does not look like a phone number. For example: 09 123 45 67.")
+            )
+        return phone
 
     def clean_expected_parents(self):
         value = self.cleaned_data["expected_parents"]

@@ -14,6 +14,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from trainings.places import local_name
 from veiligonline.lib.translation import TranslatedField, TranslatedModel
 
 
@@ -76,6 +77,11 @@ class Venue(TranslatedModel):
 
     def __str__(self) -> str:
         return f"{self.name}, {self.municipality}"
+
+    @property
+    def place(self) -> str:
+        """The municipality's name in the reader's language ("Gand" on a French page)."""
+        return local_name(self.municipality)
 
 
 class Organisation(models.Model):
@@ -256,14 +262,15 @@ class Registration(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"#{self.pk} {self.get_status_display()}"
+        return f"{self.name} ({self.get_status_display()})"
 
 
 class OutgoingMessage(models.Model):
     """A message to send, recorded in the same transaction as its cause.
 
-    Unique per (kind, registration) so that it is recorded, and later sent, once;
-    the sending itself is the messages issue's work.
+    It goes either to a registered parent or to an organisation that asked for a
+    training. Unique per (kind, recipient) so that it is recorded, and later sent,
+    once; the sending itself is the messages issue's work.
     """
 
     class Kind(models.TextChoices):
@@ -272,23 +279,54 @@ class OutgoingMessage(models.Model):
         MOVED_UP = "moved_up", _("Moved up from the waiting list")
         CANCELLED = "registration_cancelled", _("Registration cancelled")
         SESSION_CANCELLED = "session_cancelled", _("Session cancelled")
+        LINK_AGAIN = "link_again", _("Private link sent again")
+        REQUEST_RECEIVED = "request_received", _("Request received")
+        REQUEST_PLANNED = "request_planned", _("Request planned")
 
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="messages"
+        Registration,
+        verbose_name=_("registration"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="messages",
+    )
+    booking_request = models.ForeignKey(
+        "BookingRequest",
+        verbose_name=_("booking request"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="messages",
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
+        ordering = ["-created_at", "-id"]
         verbose_name = _("outgoing message")
         verbose_name_plural = _("outgoing messages")
         constraints = [
-            models.UniqueConstraint(fields=["kind", "registration"], name="message_once")
+            models.UniqueConstraint(fields=["kind", "registration"], name="message_once"),
+            models.UniqueConstraint(
+                fields=["kind", "booking_request"], name="message_once_per_request"
+            ),
+            models.CheckConstraint(
+                condition=Q(registration__isnull=False, booking_request__isnull=True)
+                | Q(registration__isnull=True, booking_request__isnull=False),
+                name="message_has_one_recipient",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.kind} #{self.registration_id}"
+        return str(self.get_kind_display())
+
+    @property
+    def recipient(self) -> str:
+        if self.registration_id:
+            return self.registration.name
+        return self.booking_request.contact_name
 
 
 class BookingRequest(models.Model):
@@ -374,3 +412,7 @@ class BookingRequest(models.Model):
     @property
     def is_free(self) -> bool:
         return self.works_with_vulnerable_groups
+
+    @property
+    def preferred_dates(self) -> list:
+        return [when for when in (self.preferred_1, self.preferred_2, self.preferred_3) if when]

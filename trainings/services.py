@@ -9,12 +9,21 @@ allows one writer at a time, which gives the same order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import slugify
 
-from trainings.models import OutgoingMessage, Registration, TrainingSession
+from trainings.models import (
+    BookingRequest,
+    Organisation,
+    OutgoingMessage,
+    Registration,
+    TrainingSession,
+    Venue,
+)
 
 
 class RegistrationRefused(Exception):
@@ -29,6 +38,10 @@ class Outcome:
 
 def _record(kind: str, registration: Registration) -> None:
     OutgoingMessage.objects.get_or_create(kind=kind, registration=registration)
+
+
+def _record_for_request(kind: str, booking) -> None:
+    OutgoingMessage.objects.get_or_create(kind=kind, booking_request=booking)
 
 
 def _existing(session_id: int, email: str, phone: str) -> Registration | None:
@@ -64,6 +77,7 @@ def register(
             raise RegistrationRefused
         existing = _existing(session.pk, email, phone)
         if existing is not None:
+            _record(OutgoingMessage.Kind.LINK_AGAIN, existing)
             return Outcome(existing, already_registered=True)
         fits = session.seats_taken + adults <= session.capacity
         registration = Registration(
@@ -134,6 +148,14 @@ def _move_up(session: TrainingSession) -> None:
             _record(OutgoingMessage.Kind.MOVED_UP, registration)
 
 
+def fill_from_waiting_list(*, session_id: int) -> None:
+    """After seats came free (a coordinator raised the capacity): move up whoever fits."""
+    with transaction.atomic():
+        session = TrainingSession.objects.select_for_update().get(pk=session_id)
+        _move_up(session)
+        session.save(update_fields=["seats_taken"])
+
+
 def cancel_session(*, session_id: int) -> int:
     """Cancel a session: every registration is cancelled and told. Returns how many."""
     with transaction.atomic():
@@ -176,12 +198,6 @@ def province_of(postcode: str) -> str:
 
 def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession:
     """Turn a booking request into a closed session for that organisation, at its first date."""
-    from datetime import timedelta
-
-    from django.utils.text import slugify
-
-    from trainings.models import BookingRequest, Organisation, Venue
-
     with transaction.atomic():
         request = BookingRequest.objects.select_for_update().get(pk=request_id)
         if request.session_id:
@@ -229,4 +245,13 @@ def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession
         request.session = session
         request.status = BookingRequest.Status.PLANNED
         request.save(update_fields=["session", "status"])
+        _record_for_request(OutgoingMessage.Kind.REQUEST_PLANNED, request)
         return session
+
+
+def receive_request(form) -> BookingRequest:
+    """Store an organisation's request and record its confirmation, together."""
+    with transaction.atomic():
+        booking = form.save()
+        _record_for_request(OutgoingMessage.Kind.REQUEST_RECEIVED, booking)
+        return booking

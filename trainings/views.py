@@ -18,6 +18,7 @@ from trainings import services
 from trainings.calendar import absolute, session_ics
 from trainings.forms import BookingRequestForm, RegistrationForm, SessionFilterForm
 from trainings.models import BookingRequest, Registration, TrainingSession
+from trainings.places import official_names
 
 SESSIONS_PER_PAGE = 20
 
@@ -44,7 +45,9 @@ def _filter(sessions, data):
         ).order_by("distance", "starts_at")
     elif place:
         sessions = sessions.filter(
-            Q(venue__municipality__icontains=place) | Q(venue__postcode__startswith=place)
+            Q(venue__municipality__icontains=place)
+            | Q(venue__municipality__in=official_names(place))
+            | Q(venue__postcode__startswith=place)
         )
     if data.get("province"):
         sessions = sessions.filter(venue__province=data["province"])
@@ -73,15 +76,18 @@ def session_list(request):
     modules = list(Module.objects.all())
     form = SessionFilterForm(request.GET or None, modules=modules)
     sessions = upcoming_sessions()
+    near = ""
     if form.is_bound and form.is_valid():
         sessions = _filter(sessions, form.cleaned_data)
+        place = form.cleaned_data["place"].strip()
+        near = place if place.isdigit() and len(place) == 4 else ""
     page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,
         "trainings/session_list.html",
-        {"form": form, "page": page, "filter_query": query.urlencode()},
+        {"form": form, "page": page, "filter_query": query.urlencode(), "near": near},
     )
 
 
@@ -122,12 +128,17 @@ def session_detail(request, pk: int):
                 status = 400
             else:
                 if outcome.already_registered:
+                    # Never show someone's registration to whoever types their address:
+                    # the private link goes to the address or number itself.
                     messages.info(
                         request,
                         _(
-                            "You were already registered for this session. Here is your registration."
+                            "This e-mail address or mobile number is already registered for "
+                            "this session. We send the private link to your registration "
+                            "to it again."
                         ),
                     )
+                    return redirect("trainings:session", pk=session.pk)
                 return redirect("trainings:registration", token=outcome.registration.token)
         else:
             status = 400
@@ -169,14 +180,21 @@ def registration_cancel(request, token: str):
             request, _("Your registration is cancelled. Thank you for letting us know.")
         )
         return redirect("trainings:registration", token=token)
-    return render(request, "trainings/cancel.html", {"registration": registration})
+    someone_waits = registration.session.registrations.filter(
+        status=Registration.Status.WAITING
+    ).exists()
+    return render(
+        request,
+        "trainings/cancel.html",
+        {"registration": registration, "someone_waits": someone_waits},
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def request_training(request):
     form = BookingRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        booking = form.save()
+        booking = services.receive_request(form)
         return redirect("trainings:request", token=booking.token)
     return render(
         request,
@@ -189,7 +207,9 @@ def request_training(request):
 @require_safe
 def request_detail(request, token: str):
     booking = get_object_or_404(
-        BookingRequest.objects.select_related("session__venue").prefetch_related("modules"),
+        BookingRequest.objects.select_related("session__venue", "venue").prefetch_related(
+            "modules"
+        ),
         token=token,
     )
     return render(request, "trainings/request_detail.html", {"booking": booking})

@@ -32,3 +32,27 @@ def make_session(venue):
         return TrainingSession.objects.create(**(values | fields))
 
     return make
+
+
+@pytest.fixture
+def booking_request(db):
+    from modules.models import Module
+    from trainings.models import BookingRequest
+
+    module = Module.objects.create(number=4, slug="gaming", title_nl="Gamen", title_fr="Jeux")
+    booking = BookingRequest.objects.create(
+        organisation_name="Buurtwerk De Brug",
+        organisation_kind="welfare",
+        works_with_vulnerable_groups=True,
+        contact_name="Inge",
+        contact_email="inge@debrug.example.org",
+        preferred_1=timezone.now() + timedelta(days=20),
+        own_address="Brugstraat 4",
+        own_postcode="9300",
+        own_municipality="Aalst",
+        expected_parents=14,
+        language="nl",
+        notes="Graag in de namiddag.",
+    )
+    booking.modules.add(module)
+    return booking

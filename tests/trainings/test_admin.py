@@ -1,55 +1,230 @@
-"""Coordinators run sessions in the admin: fill, participants' CSV, cancelling."""
+"""Coordinators run sessions in the admin: fill, participants' CSV, cancelling, requests."""
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
-from trainings.models import OutgoingMessage, Registration
+from modules.models import Module
+from trainings.models import BookingRequest, OutgoingMessage, Registration, TrainingSession
 from trainings.services import register
 
+CHANGELIST = "admin:trainings_trainingsession_changelist"
+
+
+def change_form(session, **changes):
+    """The session's change form as the admin posts it, with `changes` applied."""
+    if not session.modules.exists():
+        session.modules.add(Module.objects.create(number=1, slug="social-media", title_nl="SM"))
+    local = timezone.localtime
+    data = {
+        "venue": session.venue_id,
+        "organisation": "",
+        "modules": [m.pk for m in session.modules.all()],
+        "starts_at_0": local(session.starts_at).strftime("%d/%m/%Y"),
+        "starts_at_1": local(session.starts_at).strftime("%H:%M:%S"),
+        "ends_at_0": local(session.ends_at).strftime("%d/%m/%Y"),
+        "ends_at_1": local(session.ends_at).strftime("%H:%M:%S"),
+        "language": session.language,
+        "audience": session.audience,
+        "is_open": "on",
+        "capacity": session.capacity,
+        "interpreter_language": "",
+        "status": session.status,
+        "practical_nl": "",
+        "practical_fr": "",
+        "registrations-TOTAL_FORMS": "0",
+        "registrations-INITIAL_FORMS": "0",
+    }
+    return data | changes
+
 
 @pytest.mark.django_db
-def test_the_list_shows_how_full_each_session_is(coordinator, make_session):
-    session = make_session(capacity=12)
+def test_the_list_shows_how_full_each_session_is_and_who_waits(coordinator, make_session):
+    session = make_session(capacity=3)
     register(session_id=session.pk, name="A", email="a@example.org", adults=3)
-    page = coordinator.get(reverse("admin:trainings_trainingsession_changelist")).content
-    assert b"3 / 12" in page
+    register(session_id=session.pk, name="B", email="b@example.org")
+    register(session_id=session.pk, name="C", email="c@example.org")
+    page = coordinator.get(reverse(CHANGELIST)).content.decode()
+    assert "3 / 3" in page
+    assert '<td class="field-waiting">2</td>' in page
 
 
 @pytest.mark.django_db
-def test_participant_export_is_safe_against_formulas(coordinator, make_session):
+def test_participant_export_opens_in_excel_and_is_safe_against_formulas(coordinator, make_session):
     session = make_session()
     register(
         session_id=session.pk,
-        name='=HYPERLINK("http://x")',
+        name=' =HYPERLINK("http://x")',
         email="a@example.org",
         needs="+rolstoel",
     )
-    register(session_id=session.pk, name="Bo", phone="+32470000001")
+    register(session_id=session.pk, name="Élodie Müller", phone="+32470000001")
     response = coordinator.post(
-        reverse("admin:trainings_trainingsession_changelist"),
-        {"action": "export_participants", "_selected_action": [session.pk]},
+        reverse(CHANGELIST), {"action": "export_participants", "_selected_action": [session.pk]}
     )
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert (
+        f"{timezone.localtime(session.starts_at):%Y-%m-%d}-gent.csv"
+        in (response["Content-Disposition"])
+    )
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")  # Excel reads the accents right
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
     assert len(rows) == 3
-    names = [row[1] for row in rows[1:]]
-    assert '\'=HYPERLINK("http://x")' in names and "Bo" in names
-    assert rows[1][6] == "'+rolstoel"
-    assert rows[2][3] == "'+32470000001"
+    by_name = {row[1]: row for row in rows[1:]}
+    assert set(by_name) == {'\'=HYPERLINK("http://x")', "Élodie Müller"}
+    assert by_name['\'=HYPERLINK("http://x")'][6] == "'+rolstoel"
+    assert by_name["Élodie Müller"][3] == "0470 00 00 01"
 
 
 @pytest.mark.django_db
-def test_cancelling_a_session_cancels_and_tells_everyone(coordinator, make_session):
+def test_cancelling_sessions_asks_first_then_cancels_and_tells_everyone(coordinator, make_session):
     session = make_session(capacity=1)
     register(session_id=session.pk, name="A", email="a@example.org")
     register(session_id=session.pk, name="B", email="b@example.org")
-    coordinator.post(
-        reverse("admin:trainings_trainingsession_changelist"),
-        {"action": "cancel_sessions", "_selected_action": [session.pk]},
-    )
+    action = {"action": "cancel_sessions", "_selected_action": [session.pk]}
+    question = coordinator.post(reverse(CHANGELIST), action)
+    assert "2 personen te verwittigen" in question.content.decode()
+    session.refresh_from_db()
+    assert session.status == "planned"  # nothing happened yet
+
+    coordinator.post(reverse(CHANGELIST), action | {"confirmed": "yes"})
     session.refresh_from_db()
     assert session.status == "cancelled" and session.seats_taken == 0
     assert set(Registration.objects.values_list("status", flat=True)) == {"cancelled"}
     assert OutgoingMessage.objects.filter(kind="session_cancelled").count() == 2
+
+
+@pytest.mark.django_db
+def test_registrations_are_shown_but_not_edited_in_the_session(coordinator, make_session):
+    session = make_session(capacity=1)
+    register(session_id=session.pk, name="Samira", email="s@example.org")
+    page = coordinator.get(
+        reverse("admin:trainings_trainingsession_change", args=[session.pk])
+    ).content.decode()
+    assert "Samira" in page
+    assert 'name="registrations-0-status"' not in page
+    assert 'name="registrations-0-DELETE"' not in page
+
+
+@pytest.mark.django_db
+def test_raising_the_capacity_moves_the_waiting_list_up(coordinator, make_session):
+    session = make_session(capacity=1)
+    register(session_id=session.pk, name="A", email="a@example.org")
+    waiting = register(session_id=session.pk, name="B", email="b@example.org").registration
+    response = coordinator.post(
+        reverse("admin:trainings_trainingsession_change", args=[session.pk]),
+        change_form(session, capacity=2),
+    )
+    assert response.status_code == 302
+    waiting.refresh_from_db()
+    session.refresh_from_db()
+    assert waiting.status == "confirmed" and session.seats_taken == 2
+    assert OutgoingMessage.objects.filter(kind="moved_up", registration=waiting).exists()
+
+
+@pytest.mark.django_db
+def test_impossible_seats_and_times_get_a_message_next_to_the_field(coordinator, make_session):
+    session = make_session(capacity=5)
+    register(session_id=session.pk, name="A", email="a@example.org", adults=3)
+    url = reverse("admin:trainings_trainingsession_change", args=[session.pk])
+    response = coordinator.post(url, change_form(session, capacity=2))
+    assert response.status_code == 200
+    assert "3 plaatsen zijn al ingenomen" in str(
+        response.context["adminform"].form.errors["capacity"]
+    )
+    earlier = timezone.localtime(session.starts_at - timedelta(hours=1))
+    response = coordinator.post(
+        url,
+        change_form(
+            session, ends_at_0=earlier.strftime("%d/%m/%Y"), ends_at_1=earlier.strftime("%H:%M:%S")
+        ),
+    )
+    assert response.context["adminform"].form.errors["ends_at"]
+    session.refresh_from_db()
+    assert session.capacity == 5
+
+
+@pytest.mark.django_db
+def test_setting_the_status_to_cancelled_cancels_the_registrations(coordinator, make_session):
+    session = make_session()
+    register(session_id=session.pk, name="A", email="a@example.org")
+    coordinator.post(
+        reverse("admin:trainings_trainingsession_change", args=[session.pk]),
+        change_form(session, status=TrainingSession.Status.CANCELLED),
+    )
+    assert Registration.objects.get().status == "cancelled"
+    assert OutgoingMessage.objects.filter(kind="session_cancelled").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_coordinator_finds_a_caller_by_number_and_cancels_for_them(coordinator, make_session):
+    session = make_session(capacity=1)
+    register(session_id=session.pk, name="Ahmed", phone="+32470123456")
+    waiting = register(session_id=session.pk, name="Bart", email="b@example.org").registration
+    changelist = reverse("admin:trainings_registration_changelist")
+    found = coordinator.get(changelist, {"q": "0470 12 34 56"}).context["cl"].result_list
+    assert [r.name for r in found] == ["Ahmed"]
+    coordinator.post(
+        changelist, {"action": "cancel_registrations", "_selected_action": [found[0].pk]}
+    )
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"  # moved up: the seat did not stay empty
+
+
+@pytest.mark.django_db
+def test_outgoing_messages_are_a_record_not_something_to_edit(coordinator, make_session):
+    session = make_session()
+    register(session_id=session.pk, name="A", email="a@example.org")
+    message = OutgoingMessage.objects.get()
+    page = coordinator.get(reverse("admin:trainings_outgoingmessage_changelist")).content.decode()
+    assert "Inschrijving bevestigd" in page
+    response = coordinator.post(
+        reverse("admin:trainings_outgoingmessage_delete", args=[message.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert OutgoingMessage.objects.filter(pk=message.pk).exists()
+
+
+@pytest.mark.django_db
+def test_declining_a_request_needs_a_reason(coordinator, booking_request):
+    url = reverse("admin:trainings_bookingrequest_change", args=[booking_request.pk])
+    form = coordinator.get(url).context["adminform"].form
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if value is not None and name not in ("modules", "preferred_1")
+    }
+    local = timezone.localtime(booking_request.preferred_1)
+    data |= {
+        "modules": [m.pk for m in booking_request.modules.all()],
+        "preferred_1_0": local.strftime("%d/%m/%Y"),
+        "preferred_1_1": local.strftime("%H:%M:%S"),
+        "status": BookingRequest.Status.DECLINED,
+        "decline_reason": "",
+        "venue": booking_request.venue_id or "",
+        "session": "",
+    }
+    response = coordinator.post(url, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["decline_reason"]
+    booking_request.refresh_from_db()
+    assert booking_request.status == BookingRequest.Status.RECEIVED
+
+
+@pytest.mark.django_db
+def test_planning_says_which_requests_it_could_not_plan(coordinator, booking_request):
+    changelist = reverse("admin:trainings_bookingrequest_changelist")
+    action = {"action": "plan", "_selected_action": [booking_request.pk]}
+    coordinator.post(changelist, action)
+    booking_request.refresh_from_db()
+    assert booking_request.status == BookingRequest.Status.PLANNED
+    assert OutgoingMessage.objects.filter(
+        kind="request_planned", booking_request=booking_request
+    ).exists()
+    again = coordinator.post(changelist, action, follow=True)
+    shown = [str(m) for m in again.context["messages"]]
+    assert any("1 aanvraag werd niet gepland" in m for m in shown), shown

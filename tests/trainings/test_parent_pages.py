@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -74,6 +75,15 @@ class TestFind:
         later = (timezone.localdate() + timedelta(days=30)).isoformat()
         assert listed(parent, date_from=later) == [sessions["brugge"].pk]
 
+    def test_places_by_their_name_in_either_language(self, parent, sessions):
+        # A French-speaking parent looks for Gand, a Dutch-speaking one for Luik;
+        # accents are optional.
+        assert listed(parent, place="Gand") == [sessions["gent"].pk]
+        assert listed(parent, place="luik") == [sessions["liege"].pk]
+        assert listed(parent, place="liege") == [sessions["liege"].pk]
+        french_page = parent.get(url("sessions", "fr")).content.decode()
+        assert "Gand" in french_page and "Gent</a>" not in french_page
+
     def test_filters_combine(self, parent, sessions):
         assert listed(parent, language="nl", childcare="on", place="9000") == [sessions["gent"].pk]
         assert listed(parent, language="fr", childcare="on") == []
@@ -135,12 +145,28 @@ class TestRegister:
         assert Registration.objects.get().status == "waiting"
         assert "wachtlijst" in parent.get(response["Location"]).content.decode().lower()
 
-    def test_registering_twice_is_handled_kindly(self, parent, sessions):
+    def test_registering_twice_is_handled_kindly_without_showing_the_registration(
+        self, parent, sessions
+    ):
         data = {"name": "Lea", "email": "lea@example.org", "adults": 1, "consent": "on"}
-        first = parent.post(url("session", pk=sessions["gent"].pk), data)
-        second = parent.post(url("session", pk=sessions["gent"].pk), data)
-        assert first["Location"] == second["Location"]
+        parent.post(url("session", pk=sessions["gent"].pk), data)
+        registration = Registration.objects.get()
+        # Someone else types Lea's address (in other capitals): no way into her registration.
+        client = Client()
+        second = client.post(
+            url("session", pk=sessions["gent"].pk), data | {"email": "LEA@example.org"}
+        )
+        assert second["Location"] == url("session", pk=sessions["gent"].pk)
+        page = client.get(second["Location"]).content.decode()
+        assert registration.token not in page
+        assert "al ingeschreven" in page
         assert Registration.objects.count() == 1
+        # The private link goes to Lea's own address again (once, whoever keeps trying).
+        client.post(url("session", pk=sessions["gent"].pk), data)
+        assert list(registration.messages.values_list("kind", flat=True).order_by("kind")) == [
+            "link_again",
+            "registration_confirmed",
+        ]
 
     def test_every_error_keeps_what_was_typed(self, parent, sessions):
         response = parent.post(
@@ -178,6 +204,11 @@ class TestRegister:
         )
         assert response.status_code == 400
         assert not Registration.objects.exists()
+        # The page says what happened, and offers no calendar entry for it.
+        page = parent.get(url("session", pk=session.pk)).content.decode()
+        said = "geannuleerd" if change == "cancelled" else "al plaatsgevonden"
+        assert said in page
+        assert ".ics" not in page
 
     def test_a_closed_session_is_not_public(self, parent, make_session):
         closed = make_session(is_open=False)

@@ -59,7 +59,10 @@ def test_request_and_follow_it(parent, modules, language):
     assert response["Location"] == url("request", language, token=booking.token)
     page = parent.get(response["Location"]).content.decode()
     assert "Buurtwerk De Brug" in page
+    assert "Arabisch" in page and "Aalst" in page  # what they asked for, to check
     assert booking.is_free and booking.childcare_needed and booking.modules.count() == 2
+    # The organisation's confirmation is recorded with the request, once.
+    assert list(booking.messages.values_list("kind", flat=True)) == ["request_received"]
 
 
 @pytest.mark.django_db
@@ -72,11 +75,14 @@ def test_errors_keep_everything_typed(parent, modules):
             own_address="",
             own_postcode="12",
             contact_email="not-an-address",
+            contact_phone="abc",
         ),
     )
     assert response.status_code == 400
     errors = response.context["form"].errors
-    assert {"preferred_1", "own_address", "own_postcode", "contact_email"} <= set(errors)
+    assert {"preferred_1", "own_address", "own_postcode", "contact_email", "contact_phone"} <= set(
+        errors
+    )
     page = response.content.decode()
     assert 'value="Buurtwerk De Brug"' in page and 'value="Arabisch"' in page
     assert not BookingRequest.objects.exists()

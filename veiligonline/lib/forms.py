@@ -12,12 +12,11 @@ class AccessibleFormMixin:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             widget = field.widget
-            if isinstance(widget, forms.CheckboxInput):
+            if isinstance(widget, (forms.CheckboxInput, forms.RadioSelect)):
+                # RadioSelect covers CheckboxSelectMultiple: each option gets the class.
                 css = "form-check-input"
             elif isinstance(widget, forms.Select):
                 css = "form-select"
-            elif isinstance(widget, (forms.RadioSelect, forms.CheckboxSelectMultiple)):
-                css = ""
             else:
                 css = "form-control"
             if css:

@@ -11,6 +11,11 @@ import sys
 from django.core.management.base import BaseCommand
 
 
+def _stop(signum, frame):
+    # A `kill` stops the web server and the worker too, like Ctrl+C does.
+    raise KeyboardInterrupt
+
+
 class Command(BaseCommand):
     help = "Serve the portal at http://127.0.0.1:8000 with a Celery worker and beat."
 
@@ -19,6 +24,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, addrport, **options):
         python = sys.executable
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGHUP, _stop)
         worker = subprocess.Popen(  # noqa: S603 - our own interpreter and fixed arguments
             [
                 python,
