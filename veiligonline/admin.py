@@ -1,13 +1,20 @@
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
+from django.db import models
+from django.db.models import Q
 from django.urls import translate_url
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin
-from veiligonline.lib.readability import FORMULA_NAMES
+from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin, score_badge
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
+
+# Checkbox lists instead of filter_horizontal: no JavaScript, and every word is translated
+# (the JavaScript selector's texts are English in a Dutch admin).
+CHECKBOX_LISTS = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -18,24 +25,84 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return [("fr", _("French missing")), ("nl", _("Dutch missing"))]
 
     def queryset(self, request, queryset):
-        if self.value() in ("nl", "fr"):
-            return queryset.filter(**{f"body_{self.value()}": ""})
+        language = self.value()
+        if language in ("nl", "fr"):
+            # Missing as soon as one required text is empty, like the "French complete" column.
+            missing = Q()
+            for name in queryset.model.translation_required:
+                missing |= Q(**{f"{name}_{language}": ""})
+            return queryset.filter(missing)
         return queryset
+
+
+class Visibility(models.TextChoices):
+    """What parents see of an article: the status alone does not say (a date may be ahead)."""
+
+    LIVE = "live", _("Live")
+    SCHEDULED = "scheduled", _("Scheduled")
+    DRAFT = "draft", _("Draft")
+
+
+def visibility(article: Article) -> Visibility:
+    if article.status != Article.Status.PUBLISHED:
+        return Visibility.DRAFT
+    if article.published_at is None or article.published_at > timezone.now():
+        return Visibility.SCHEDULED
+    return Visibility.LIVE
+
+
+class VisibilityFilter(admin.SimpleListFilter):
+    title = _("visible to parents")
+    parameter_name = "visibility"
+
+    def lookups(self, request, model_admin):
+        return Visibility.choices
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        published = Q(status=Article.Status.PUBLISHED)
+        if self.value() == Visibility.LIVE:
+            return queryset.filter(published, published_at__lte=now)
+        if self.value() == Visibility.SCHEDULED:
+            return queryset.filter(published, Q(published_at__gt=now) | Q(published_at=None))
+        if self.value() == Visibility.DRAFT:
+            return queryset.exclude(published)
+        return queryset
+
+
+class ArticleForm(forms.ModelForm):
+    # No Meta: the admin builds it from the fieldsets.
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # "Published" without a date would never be shown to parents: it means "from now on".
+        if cleaned_data.get("status") == Article.Status.PUBLISHED and not cleaned_data.get(
+            "published_at"
+        ):
+            cleaned_data["published_at"] = timezone.now()
+        return cleaned_data
 
 
 @admin.register(Article)
 class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
-    list_display = ["title_nl", "status", "published_at", "score_nl", "score_fr", "has_french"]
-    list_filter = ["status", MissingTranslationFilter, "themes", "age_groups", "related_module"]
+    form = ArticleForm
+    list_display = ["title_nl", "visible", "score_nl", "score_fr", "has_french"]
+    list_filter = [
+        VisibilityFilter,
+        MissingTranslationFilter,
+        "themes",
+        "age_groups",
+        "related_module",
+    ]
     search_fields = ["title_nl", "title_fr", "summary_nl", "summary_fr", "slug"]
     prepopulated_fields = {"slug": ["title_nl"]}
-    filter_horizontal = ["themes", "age_groups"]
+    formfield_overrides = CHECKBOX_LISTS
     date_hierarchy = "published_at"
     actions = ["publish", "unpublish"]
-    readonly_fields = ["readability", "preview_link", "created_at", "updated_at"]
+    readonly_fields = ["visible", "readability", "preview_link", "created_at", "updated_at"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["slug", "status", "published_at", "preview_link"]}),
+        (None, {"fields": ["slug", "status", "published_at", "visible", "preview_link"]}),
         (_("Who it is for"), {"fields": ["themes", "age_groups", "related_module"]}),
         (_("Dutch"), {"fields": ["title_nl", "summary_nl", "body_nl", "talk_prompts_nl"]}),
         (_("French"), {"fields": ["title_fr", "summary_fr", "body_fr", "talk_prompts_fr"]}),
@@ -43,10 +110,37 @@ class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
         (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        # The admin wraps relation widgets for its "+" pop-up link (JavaScript). The wrapper
+        # also puts `required` on every checkbox, and a browser then refuses the form until
+        # every theme is ticked: checkbox lists go without the wrapper.
+        widget = getattr(formfield, "widget", None)
+        if isinstance(widget, RelatedFieldWidgetWrapper) and isinstance(
+            widget.widget, forms.CheckboxSelectMultiple
+        ):
+            formfield.widget = widget.widget
+        return formfield
+
     def scored_text(self, obj, language):
         return obj.text_for_scoring(language)
 
-    @admin.display(description=_("French"), boolean=True)
+    @admin.display(description=_("visible to parents"), ordering="published_at")
+    def visible(self, obj):
+        if obj.pk is None:
+            return "-"
+        state = visibility(obj)
+        if state == Visibility.DRAFT:
+            return Article.Status.DRAFT.label
+        if state == Visibility.SCHEDULED:
+            if obj.published_at is None:
+                return gettext("Not visible: no publication date")
+            moment = formats.date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
+            return gettext("Scheduled for %(moment)s") % {"moment": moment}
+        day = formats.date_format(timezone.localtime(obj.published_at), "DATE_FORMAT")
+        return gettext("Live since %(day)s") % {"day": day}
+
+    @admin.display(description=_("French complete"), boolean=True)
     def has_french(self, obj):
         return obj.has_language("fr")
 
@@ -55,13 +149,11 @@ class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
         if obj.pk is None:
             return _("Save the article to see its score.")
         return format_html(
-            "<p>{} {}: {}</p><p>{} {}: {}</p><p class='help'>{}</p>",
+            "<p>{}: {}</p><p>{}: {}</p><p class='help'>{}</p>",
             _("Dutch"),
-            FORMULA_NAMES["nl"],
-            self.score_nl(obj),
+            score_badge(obj.text_for_scoring("nl"), "nl", explained=True),
             _("French"),
-            FORMULA_NAMES["fr"],
-            self.score_fr(obj),
+            score_badge(obj.text_for_scoring("fr"), "fr", explained=True),
             _("Scores of summary and text. Aim for 60 or more: short sentences, everyday words."),
         )
 
@@ -80,12 +172,18 @@ class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Publish the selected articles now"))
     def publish(self, request, queryset):
+        # "Now" means now: an empty or future publication date would keep the article hidden.
         now = timezone.now()
-        queryset.filter(published_at__isnull=True).update(published_at=now)
+        queryset.filter(Q(published_at=None) | Q(published_at__gt=now)).update(published_at=now)
         count = queryset.update(status=Article.Status.PUBLISHED)
         self.message_user(
             request,
-            ngettext("%d article published.", "%d articles published.", count) % count,
+            ngettext(
+                "%d article published: parents can see it now.",
+                "%d articles published: parents can see them now.",
+                count,
+            )
+            % count,
             messages.SUCCESS,
         )
 
@@ -104,6 +202,8 @@ class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
 class ThemeAdmin(admin.ModelAdmin):
     list_display = ["name_nl", "name_fr", "slug", "module", "order"]
     list_editable = ["order"]
+    list_select_related = ["module"]
+    search_fields = ["name_nl", "name_fr", "slug"]
     prepopulated_fields = {"slug": ["name_nl"]}
 
 
@@ -117,14 +217,30 @@ class HelpContactAdmin(admin.ModelAdmin):
     list_display = ["name_nl", "phone", "kind", "serves_nl", "serves_fr", "in_footer", "order"]
     list_filter = ["kind", "serves_nl", "serves_fr", "in_footer"]
     list_editable = ["order", "in_footer"]
-    search_fields = ["name_nl", "name_fr", "phone"]
+    search_fields = ["name_nl", "name_fr", "phone", "email"]
+    prepopulated_fields = {"slug": ["name_nl"]}
     formfield_overrides = HTTPS_URLS
+    # The model lists the names last; coordinators look for them first.
+    fieldsets = [
+        (None, {"fields": ["slug", "kind"]}),
+        (_("Dutch"), {"fields": ["name_nl", "helps_with_nl", "hours_nl", "website_nl"]}),
+        (_("French"), {"fields": ["name_fr", "helps_with_fr", "hours_fr", "website_fr"]}),
+        (_("How to reach them"), {"fields": ["phone", "email", "source"]}),
+        (_("Where it is shown"), {"fields": ["serves_nl", "serves_fr", "in_footer", "order"]}),
+    ]
 
 
 @admin.register(Page)
 class PageAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
     list_display = ["title_nl", "slug", "score_nl", "score_fr", "updated_at"]
-    readonly_fields = ["score_nl", "score_fr"]
+    search_fields = ["title_nl", "title_fr", "slug"]
+    readonly_fields = ["score_nl", "score_fr", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["slug", "updated_at"]}),
+        (_("Dutch"), {"fields": ["title_nl", "body_nl"]}),
+        (_("French"), {"fields": ["title_fr", "body_fr"]}),
+        (_("Plain language"), {"fields": ["score_nl", "score_fr"]}),
+    ]
 
     def scored_text(self, obj, language):
         return getattr(obj, f"body_{language}")

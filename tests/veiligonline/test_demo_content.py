@@ -50,9 +50,26 @@ def test_help_contacts_include_the_national_lines(demo):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("language", "line"), [("nl", "102"), ("fr", "103")])
+def test_the_footer_gives_the_childrens_line_of_each_language(client, demo, language, line):
+    footer = client.get(f"/{language}/").content.decode().split("<footer")[1]
+    assert "116 000" in footer and f"tel:{line}" in footer
+
+
+@pytest.mark.django_db
 def test_about_and_privacy_exist_in_both_languages(demo):
     for slug in ("about", "privacy"):
         assert Page.objects.get(slug=slug).missing_languages == []
+
+
+@pytest.mark.django_db
+def test_links_inside_the_pages_lead_somewhere(client, demo):
+    import re
+
+    for page in Page.objects.all():
+        for language in ("nl", "fr"):
+            for target in re.findall(r"\]\((/[^)]*)\)", getattr(page, f"body_{language}")):
+                assert client.get(target).status_code == 200, (page.slug, target)
 
 
 @pytest.mark.django_db

@@ -97,7 +97,7 @@ Un souci ? Votre enfant peut parler gratuitement et sans donner son nom à Écou
         "sources": [
             ("Child Focus", "https://childfocus.be/"),
             (
-                "UN Convention on the Rights of the Child, art. 16",
+                "VN-Kinderrechtenverdrag / Convention relative aux droits de l'enfant, art. 16",
                 "https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-child",
             ),
             ("Gegevensbeschermingsautoriteit", "https://www.gegevensbeschermingsautoriteit.be/"),

@@ -671,7 +671,7 @@ Daarom schrijven we korte zinnen met gewone woorden.
 Samen leren gaat vaak makkelijker. Daarom zijn er vormingen voor groepen ouders en grootouders. \
 Ze vinden plaats in scholen, bibliotheken en buurthuizen.
 
-- Een moderator leidt de vorming. Dat is een freelancer die daarvoor een opleiding kreeg.
+- Een begeleider leidt de vorming. Dat is een freelancer die daarvoor een opleiding kreeg.
 - Je mag alles vragen. Er zijn geen domme vragen.
 - Deelnemen is gratis. Werkt je organisatie met kwetsbare groepen? Dan is de vorming ook voor jullie gratis.
 - Sommige sessies zijn er met kinderopvang. Zo kun je rustig meedoen.
@@ -685,8 +685,8 @@ Of ken je een groep ouders die meer wil weten? Vraag dan een vorming aan.
 1. Kies een of twee thema's die je groep belangrijk vindt.
 2. Denk aan een plaats, een paar mogelijke data en het aantal deelnemers.
 3. Zeg of je kinderopvang nodig hebt. En zeg het als je groep uit grootouders bestaat.
-4. Stuur dat in een mail naar [info@veiligonline.be](mailto:info@veiligonline.be).
-5. We zoeken een moderator en spreken samen een datum af.
+4. Vul het formulier [Vorming aanvragen](/nl/vorming-aanvragen/) in. Je krijgt meteen een eigen link om je aanvraag te volgen.
+5. We zoeken een begeleider en spreken samen een datum af.
 
 Heb je nog vragen? Mail ons gerust. We helpen je graag.
 
@@ -748,7 +748,7 @@ Vous connaissez un groupe de parents qui veut en savoir plus ? Demandez une séa
 2. Pensez à un lieu, à quelques dates possibles et au nombre de participants.
 3. Dites-nous si vous avez besoin d'une garde d'enfants. Dites-le aussi si votre groupe est \
 composé de grands-parents.
-4. Envoyez tout cela par e-mail à [info@veiligonline.be](mailto:info@veiligonline.be).
+4. Remplissez le formulaire [Demander une séance](/fr/demander-une-seance/). Vous recevez tout de suite un lien personnel pour suivre votre demande.
 5. Nous cherchons un animateur et nous fixons la date avec vous.
 
 Vous avez encore des questions ? Écrivez-nous. Nous vous aidons avec plaisir.
@@ -807,7 +807,7 @@ We gebruiken die gegevens alleen om:
 - je kort voor de sessie een herinnering te sturen;
 - je na de sessie een korte vragenlijst te sturen. Je antwoorden zijn anoniem.
 
-De moderator van je sessie krijgt alleen de lijst met namen. \
+De begeleider van je vorming krijgt alleen de lijst met namen. \
 Verder geven we je gegevens aan niemand. We verkopen ze nooit.
 
 ## Hoe lang bewaren we je gegevens?

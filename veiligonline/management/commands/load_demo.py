@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from modules import demo_content as module_content
+from modules import services as module_services
 from modules.models import AgreementSuggestion, Choice, Module, Step
 from trainings.models import Organisation, TrainingSession, Venue
 from trainings.services import register
@@ -20,7 +21,9 @@ from veiligonline.demo_content import site
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
 
 # Shown in every page's footer, for the reader's language.
-FOOTER_CONTACTS = {"child-focus", "awel", "ecoute-enfants"}
+# Fixed-date public holidays in Belgium (month, day): no demo sessions on these.
+HOLIDAYS = {(1, 1), (5, 1), (7, 21), (8, 15), (11, 1), (11, 11), (12, 25)}
+FOOTER_CONTACTS = {"child-focus", "awel", "ecoute-enfants-103"}
 
 
 def demo_articles() -> list[dict]:
@@ -204,6 +207,10 @@ class Command(BaseCommand):
                     AgreementSuggestion(topic=s["topic"], order=n, text_nl=s["nl"], text_fr=s["fr"])
                     for n, s in enumerate(suggestions)
                 )
+            # What parents see now is what was published: the next version starts here.
+            Module.objects.filter(pk=module.pk).update(
+                published_fingerprint=module_services.content_fingerprint(module)
+            )
         return count
 
     def _trainings(self, modules) -> tuple[int, int]:
@@ -258,6 +265,8 @@ class Command(BaseCommand):
         for n in range(64):
             venue = venues[n % len(venues)]
             day = today + timedelta(days=2 + (n * 89) // 64)
+            while day.weekday() == 6 or (day.month, day.day) in HOLIDAYS:
+                day += timedelta(days=1)  # no training on a Sunday or a public holiday
             hour = rng.choice([9, 13, 19, 19, 19])
             starts = timezone.make_aware(datetime.combine(day, time(hour, 30 if hour == 9 else 0)))
             if n % 5 == 0:
