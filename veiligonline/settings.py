@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "veiligonline.middleware.FrenchTypographyMiddleware",
 ]
 
 ROOT_URLCONF = "veiligonline.urls"

@@ -193,3 +193,14 @@ def test_the_server_error_page_needs_no_context_and_speaks_both_languages():
 
     page = render_to_string("500.html")
     assert "Er ging iets mis" in page and 'lang="fr"' in page
+
+
+@pytest.mark.django_db
+def test_french_pages_never_start_a_line_with_a_question_mark_or_colon(client, make_article):
+    article = make_article(title_fr="Que faire ?", body_fr="Il vous dit : « Non ! »")
+    with translation.override("fr"):
+        page = client.get(article.get_absolute_url()).content.decode()
+    assert "Que faire\u00a0?" in page and "dit\u00a0: «\u00a0Non\u00a0!\u00a0»" in page
+    # Form fields keep exactly what a parent typed.
+    search = client.get("/fr/recherche/", {"q": "quoi ?"}).content.decode()
+    assert 'value="quoi ?"' in search
