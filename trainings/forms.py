@@ -23,6 +23,16 @@ def normalise_phone(raw: str) -> str:
     return phone
 
 
+def checked_phone(raw: str, message) -> str:
+    """A typed phone number in international form, or '' when none was typed."""
+    if not raw.strip():
+        return ""
+    phone = normalise_phone(raw)
+    if not re.fullmatch(r"\+\d{8,15}", phone):
+        raise forms.ValidationError(message)
+    return phone
+
+
 class SessionFilterForm(AccessibleFormMixin, forms.Form):
     place = forms.CharField(label=_("Municipality or postcode"), max_length=80, required=False)
     province = forms.ChoiceField(
@@ -113,15 +123,10 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
             del self.fields["childcare_ages"]
 
     def clean_phone(self):
-        raw = self.cleaned_data["phone"]
-        if not raw.strip():
-            return ""
-        phone = normalise_phone(raw)
-        if not re.fullmatch(r"\+\d{8,15}", phone):
-            raise forms.ValidationError(
-                _("This does not look like a phone number. For example: 0470 12 34 56.")
-            )
-        return phone
+        return checked_phone(
+            self.cleaned_data["phone"],
+            _("This does not look like a phone number. For example: 0470 12 34 56."),
+        )
 
     def clean(self):
         data = super().clean()
@@ -209,15 +214,10 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
 
     def clean_contact_phone(self):
-        raw = self.cleaned_data["contact_phone"]
-        if not raw.strip():
-            return ""
-        phone = normalise_phone(raw)
-        if not re.fullmatch(r"\+\d{8,15}", phone):
-            raise forms.ValidationError(
-                _("This does not look like a phone number. For example: 09 123 45 67.")
-            )
-        return phone
+        return checked_phone(
+            self.cleaned_data["contact_phone"],
+            _("This does not look like a phone number. For example: 09 123 45 67."),
+        )
 
     def clean_expected_parents(self):
         value = self.cleaned_data["expected_parents"]
