@@ -1,16 +1,21 @@
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import F
+from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from modules import stats
+from modules import services, stats
 from modules.models import AgreementSuggestion, Choice, Module, ModuleDayCount, Step
 from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin
+
+ONE_RIGHT_ANSWER = {Step.QuestionType.SINGLE, Step.QuestionType.TRUE_FALSE, ""}
 
 
 class StepInline(admin.TabularInline):
@@ -19,9 +24,49 @@ class StepInline(admin.TabularInline):
     extra = 0
     show_change_link = True
 
+    def get_queryset(self, request):
+        # Each row is labelled with the number parents see: counted in the same query.
+        return super().get_queryset(request).with_numbers().select_related("module")
+
+
+class ChoiceFormSet(BaseInlineFormSet):
+    """A quiz question needs a right answer, and only one when it has one right answer."""
+
+    def clean(self):
+        super().clean()
+        step = self.instance
+        if step.kind != Step.Kind.QUESTION or any(self.errors):
+            return
+        kept = [
+            form.cleaned_data
+            for form in self.forms
+            if form.cleaned_data and not self._should_delete_form(form)
+        ]
+        right = sum(1 for answer in kept if answer.get("is_correct"))
+        if right == 0:
+            raise ValidationError(
+                gettext(
+                    "Mark at least one answer as the right answer: parents are told "
+                    "whether their answer is right."
+                ),
+                code="no_right_answer",
+            )
+        # A blank question type is asked as a question with one right answer.
+        if right > 1 and step.question_type in ONE_RIGHT_ANSWER:
+            raise ValidationError(
+                gettext(
+                    "This question has one right answer, but %(count)d answers are marked "
+                    "as right. Mark only one, or choose the question type “Several right "
+                    "answers”."
+                )
+                % {"count": right},
+                code="several_right_answers",
+            )
+
 
 class ChoiceInline(admin.StackedInline):
     model = Choice
+    formset = ChoiceFormSet
     fields = [("order", "is_correct"), ("text_nl", "text_fr"), ("feedback_nl", "feedback_fr")]
     extra = 0
 
@@ -33,6 +78,10 @@ class PeriodForm(forms.Form):
     end = forms.DateField(label=_("to"), required=False, widget=forms.DateInput({"type": "date"}))
 
 
+def _preview_url(module: Module) -> str:
+    return module.get_absolute_url() + "?preview=1"
+
+
 @admin.register(Module)
 class ModuleAdmin(admin.ModelAdmin):
     list_display = ["number", "title_nl", "title_fr", "status", "version", "duration_minutes"]
@@ -42,14 +91,63 @@ class ModuleAdmin(admin.ModelAdmin):
     change_list_template = "admin/modules/module/change_list.html"
     actions = ["publish_new_version"]
 
-    @admin.action(description=_("Publish a new version of the selected modules"))
+    def view_on_site(self, obj):
+        # A preview, so that a draft module can be looked at too, and nothing is counted.
+        return _preview_url(obj)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The history names the steps by their number, which a new order may have changed.
+        for formset in formsets:
+            for inline_form in formset.forms:
+                if isinstance(inline_form.instance, Step):
+                    inline_form.instance.forget_number()
+
+    @admin.action(
+        description=_("Publish a new version of the selected modules"), permissions=["change"]
+    )
     def publish_new_version(self, request, queryset):
-        # Parents' progress points at step keys, so it survives the new version.
-        count = queryset.update(status=Module.Status.PUBLISHED, version=F("version") + 1)
-        self.message_user(
-            request,
-            ngettext("%d module published.", "%d modules published.", count) % count,
-            messages.SUCCESS,
+        """Asks first, like deleting; the version goes up only where the content changed."""
+        if request.POST.get("post"):
+            done = services.publish(module_ids=[module.pk for module in queryset])
+            published = sum(1 for plan in done if not plan.nothing_to_do)
+            unchanged = len(done) - published
+            if published:
+                self.message_user(
+                    request,
+                    ngettext("%d module published.", "%d modules published.", published)
+                    % published,
+                    messages.SUCCESS,
+                )
+            if unchanged:
+                self.message_user(request, self._unchanged_message(unchanged), messages.INFO)
+            return None
+
+        plans = services.plan_publication(queryset)
+        if all(plan.nothing_to_do for plan in plans):
+            self.message_user(request, self._unchanged_message(len(plans)), messages.INFO)
+            return None
+        request.current_app = self.admin_site.name
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Publish a new version of the selected modules"),
+            "plans": plans,
+            "opts": self.model._meta,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/modules/module/publish_confirmation.html", context)
+
+    @staticmethod
+    def _unchanged_message(count: int) -> str:
+        return (
+            ngettext(
+                "%d module has not changed since it was published: its version stays the same.",
+                "%d modules have not changed since they were published: their versions stay "
+                "the same.",
+                count,
+            )
+            % count
         )
 
     def get_urls(self):
@@ -59,6 +157,8 @@ class ModuleAdmin(admin.ModelAdmin):
         ]
 
     def use_view(self, request):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
         form = PeriodForm(request.GET or None)
         start = end = None
         if form.is_valid():
@@ -93,6 +193,14 @@ class StepAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
         (_("Plain language"), {"fields": ["score_nl", "score_fr"]}),
     ]
 
+    def get_queryset(self, request):
+        # Labelled "module.step" with the step number parents see, not the sort order.
+        return super().get_queryset(request).with_numbers()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        obj.forget_number()
+
     def scored_text(self, obj, language):
         return getattr(obj, f"body_{language}") + "\n\n" + getattr(obj, f"transcript_{language}")
 
@@ -114,11 +222,8 @@ class AgreementSuggestionAdmin(admin.ModelAdmin):
     list_filter = ["topic"]
 
 
-@admin.register(ModuleDayCount)
-class ModuleDayCountAdmin(admin.ModelAdmin):
-    list_display = ["module", "day", "started", "finished", "finish_rate", "average_minutes"]
-    list_filter = ["module", "day"]
-    date_hierarchy = "day"
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Indicator figures: counted by the site, never typed, changed or deleted by hand."""
 
     def has_add_permission(self, request):
         return False
@@ -126,10 +231,19 @@ class ModuleDayCountAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description=_("finish rate"))
-    def finish_rate(self, obj):
-        return f"{100 * obj.finished / obj.started:.0f}%" if obj.started else "-"
+    def has_delete_permission(self, request, obj=None):
+        return False
 
-    @admin.display(description=_("average time (minutes)"))
-    def average_minutes(self, obj):
-        return f"{obj.finish_seconds / obj.finished / 60:.1f}" if obj.finished else "-"
+
+@admin.register(ModuleDayCount)
+class ModuleDayCountAdmin(ReadOnlyAdmin):
+    """Listed on the admin index as "Use of the modules": it leads to the statistics page.
+
+    The per-answer counts (QuestionDayCount) are not registered: the statistics page is
+    where they are read.
+    """
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        return redirect("admin:modules_module_use")

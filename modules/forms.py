@@ -2,7 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from modules.models import RESUME_CODE_LENGTH, Step
-from modules.progress import MAX_REFLECTION_LENGTH, normalise_code
+from modules.progress import MAX_REFLECTION_LENGTH, Agreement, normalise_code
+
+# Bootstrap's class on each tick box and option button: with `.form-check` around it, it is
+# big enough to tap on a phone and sits beside its label.
+CHECK_INPUT = {"class": "form-check-input"}
 
 
 class AnswerForm(forms.Form):
@@ -18,7 +22,7 @@ class AnswerForm(forms.Form):
         self.fields["answer"] = field_class(
             label=step.title,
             choices=choices,
-            widget=widget,
+            widget=widget(attrs=CHECK_INPUT),
             error_messages={
                 "required": _("Choose an answer first."),
                 "invalid_choice": _("Choose one of the answers shown."),
@@ -42,27 +46,42 @@ class ReflectionForm(forms.Form):
     )
 
 
+OWN_AGREEMENTS = 3
+
+
 class AgreementForm(forms.Form):
+    """The family agreement builder, showing what the family chose and wrote before."""
+
     own_1 = forms.CharField(label=_("Our own agreement (1)"), max_length=200, required=False)
     own_2 = forms.CharField(label=_("Our own agreement (2)"), max_length=200, required=False)
     own_3 = forms.CharField(label=_("Our own agreement (3)"), max_length=200, required=False)
 
-    def __init__(self, *args, suggestions, **kwargs):
+    def __init__(self, *args, suggestions, agreement: Agreement | None = None, **kwargs):
+        agreement = (agreement or Agreement()).matched(suggestions)
+        kwargs.setdefault(
+            "initial",
+            {
+                "chosen": [str(pk) for pk in agreement.suggestion_ids],
+                **{f"own_{n + 1}": text for n, text in enumerate(agreement.own[:OWN_AGREEMENTS])},
+            },
+        )
         super().__init__(*args, **kwargs)
         self.suggestions = suggestions
         self.fields["chosen"] = forms.MultipleChoiceField(
             label=_("Agreements we choose"),
             required=False,
             choices=[(str(s.pk), s.text) for s in suggestions],
-            widget=forms.CheckboxSelectMultiple,
+            widget=forms.CheckboxSelectMultiple(attrs=CHECK_INPUT),
             error_messages={"invalid_choice": _("Choose from the agreements shown.")},
         )
 
-    def items(self) -> list[str]:
+    def agreement(self) -> Agreement:
         chosen = set(self.cleaned_data["chosen"])
-        items = [s.text for s in self.suggestions if str(s.pk) in chosen]
-        items += [self.cleaned_data[f"own_{n}"].strip() for n in (1, 2, 3)]
-        return [item for item in items if item]
+        own = (self.cleaned_data[f"own_{n}"].strip() for n in range(1, OWN_AGREEMENTS + 1))
+        return Agreement(
+            tuple(s.pk for s in self.suggestions if str(s.pk) in chosen),
+            tuple(text for text in own if text),
+        )
 
 
 class ResumeForm(forms.Form):

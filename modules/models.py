@@ -11,7 +11,9 @@ from __future__ import annotations
 import secrets
 
 from django.db import models
+from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from veiligonline.lib.translation import TranslatedField, TranslatedModel
@@ -58,6 +60,13 @@ class Module(TranslatedModel):
         _("sources"), blank=True, help_text=_("One source per line: name | https://address")
     )
     duration_minutes = models.PositiveSmallIntegerField(_("duration in minutes"), default=15)
+    published_fingerprint = models.CharField(
+        _("fingerprint of the published content"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("Tells whether the content changed since the last version was published."),
+    )
 
     title = TranslatedField("title")
     promise = TranslatedField("promise")
@@ -80,6 +89,32 @@ class Module(TranslatedModel):
     @property
     def tip_list(self) -> list[str]:
         return [line.strip() for line in (self.tips or "").splitlines() if line.strip()]
+
+
+class StepQuerySet(models.QuerySet):
+    def with_numbers(self):
+        """Annotate `parent_number`: the step's number as parents see it, None when retired.
+
+        A subquery rather than a window function, so that the number stays the same in a
+        filtered or searched admin list.
+        """
+        earlier = (
+            Step.objects.filter(module=OuterRef("module"), is_active=True)
+            .filter(
+                Q(order__lt=OuterRef("order")) | Q(order=OuterRef("order"), pk__lte=OuterRef("pk"))
+            )
+            .order_by()
+            .values("module")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(
+            parent_number=Case(
+                When(is_active=True, then=Subquery(earlier)),
+                default=Value(None),
+                output_field=IntegerField(),
+            )
+        )
 
 
 class Step(TranslatedModel):
@@ -129,6 +164,8 @@ class Step(TranslatedModel):
     transcript = TranslatedField("transcript")
     translation_required = ("title",)
 
+    objects = StepQuerySet.as_manager()
+
     class Meta:
         ordering = ["module", "order", "id"]
         verbose_name = _("step")
@@ -138,7 +175,33 @@ class Step(TranslatedModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.module.number}.{self.order} {self.title_nl}"
+        if not self.is_active:
+            return gettext("%(module)s.– %(title)s (retired)") % {
+                "module": self.module.number,
+                "title": self.title_nl,
+            }
+        return f"{self.module.number}.{self.number or '–'} {self.title_nl}"
+
+    @property
+    def number(self) -> int | None:
+        """The number parents see ("Step 3 of 9"): the place among the module's active steps.
+
+        `order` is only a sort key (it may start at 0 or leave gaps), so coordinators see
+        this number too. Read from `StepQuerySet.with_numbers()` when annotated.
+        """
+        if "parent_number" in self.__dict__:
+            return self.parent_number
+        if not self.is_active or self.pk is None:
+            return None
+        return (
+            Step.objects.filter(module_id=self.module_id, is_active=True)
+            .filter(Q(order__lt=self.order) | Q(order=self.order, pk__lte=self.pk))
+            .count()
+        )
+
+    def forget_number(self) -> None:
+        """Drop an annotated number after a change of order, so that it is counted again."""
+        self.__dict__.pop("parent_number", None)
 
     @property
     def is_question(self) -> bool:
@@ -235,7 +298,8 @@ class ModuleDayCount(models.Model):
 
     class Meta:
         verbose_name = _("module use per day")
-        verbose_name_plural = _("module use per day")
+        # The admin index lists it under the name of the statistics page it leads to.
+        verbose_name_plural = _("Use of the modules")
         constraints = [
             models.UniqueConstraint(fields=["module", "day"], name="module_day_count_unique")
         ]
@@ -244,17 +308,25 @@ class ModuleDayCount(models.Model):
         return f"{self.module_id} {self.day}"
 
 
-class AnswerDayCount(models.Model):
-    """How often each answer was chosen per day, to find the questions parents get wrong."""
+class QuestionDayCount(models.Model):
+    """How often a question was answered per day, and how often wrong, as the parent was told.
 
-    choice = models.ForeignKey(Choice, on_delete=models.CASCADE, related_name="day_counts")
+    Each submitted answer counts once, a second try too; nothing says who answered.
+    """
+
+    step = models.ForeignKey(
+        Step, verbose_name=_("question"), on_delete=models.CASCADE, related_name="answer_counts"
+    )
     day = models.DateField(_("day"))
-    count = models.PositiveIntegerField(_("count"), default=0)
+    answers = models.PositiveIntegerField(_("answers"), default=0)
+    wrong = models.PositiveIntegerField(_("wrong answers"), default=0)
 
     class Meta:
+        verbose_name = _("answers per question per day")
+        verbose_name_plural = _("answers per question per day")
         constraints = [
-            models.UniqueConstraint(fields=["choice", "day"], name="answer_day_count_unique")
+            models.UniqueConstraint(fields=["step", "day"], name="question_day_count_unique")
         ]
 
     def __str__(self) -> str:
-        return f"{self.choice_id} {self.day}"
+        return f"{self.step_id} {self.day}"

@@ -11,7 +11,7 @@ from datetime import date
 
 from django.db.models import Q, Sum
 
-from modules.models import AnswerDayCount, Module, ModuleDayCount, Step
+from modules.models import Module, ModuleDayCount, QuestionDayCount, Step
 
 
 @dataclass
@@ -24,6 +24,10 @@ class ModuleUse:
     @property
     def finish_rate(self) -> float | None:
         return self.finished / self.started if self.started else None
+
+    @property
+    def finish_percent(self) -> float | None:
+        return 100 * self.finished / self.started if self.started else None
 
     @property
     def average_minutes(self) -> float | None:
@@ -39,6 +43,10 @@ class QuestionResult:
     @property
     def wrong_rate(self) -> float:
         return self.wrong / self.answers if self.answers else 0.0
+
+    @property
+    def wrong_percent(self) -> float:
+        return 100 * self.wrong_rate
 
 
 def _period(prefix: str, start: date | None, end: date | None) -> Q:
@@ -72,20 +80,21 @@ def totals(start: date | None = None, end: date | None = None) -> dict[str, int]
 def hardest_questions(
     start: date | None = None, end: date | None = None, limit: int = 10
 ) -> list[QuestionResult]:
-    """The questions most often answered wrong, by share of wrong answers chosen."""
+    """The questions most often answered wrong, by share of wrong answers.
+
+    Counts answers, not ticks: each answer a parent submitted, right or wrong as they were told.
+    """
     rows = (
-        AnswerDayCount.objects.filter(_period("", start, end))
-        .values("choice__step")
-        .annotate(
-            answers=Sum("count"),
-            wrong=Sum("count", filter=Q(choice__is_correct=False), default=0),
-        )
+        QuestionDayCount.objects.filter(_period("", start, end))
+        .values("step")
+        .annotate(answers=Sum("answers"), wrong=Sum("wrong"))
+        .filter(answers__gt=0)
     )
-    by_step = {row["choice__step"]: row for row in rows}
-    steps = Step.objects.filter(pk__in=by_step).select_related("module")
+    by_step = {row["step"]: row for row in rows}
+    steps = Step.objects.filter(pk__in=by_step).with_numbers().select_related("module")
     results = [
         QuestionResult(step, by_step[step.pk]["answers"], by_step[step.pk]["wrong"])
         for step in steps
     ]
-    results.sort(key=lambda r: (-r.wrong_rate, -r.answers))
+    results.sort(key=lambda r: (-r.wrong_rate, -r.answers, r.step.module.number, r.step.order))
     return results[:limit]

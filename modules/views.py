@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404
@@ -10,16 +11,24 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from modules.forms import AgreementForm, AnswerForm, ReflectionForm, ResumeForm
 from modules.models import AgreementSuggestion, Choice, Module, Step
-from modules.progress import Progress
+from modules.progress import Agreement, ModuleProgress, Progress, is_right
 
 
 def _is_preview(request) -> bool:
-    """Coordinators may look at any step, of a draft module too, as a parent sees it."""
-    return request.user.is_staff and "preview" in request.GET
+    """Coordinators may walk through any module, a draft too, as a parent sees it.
+
+    A preview neither reads nor changes the coordinator's own progress, and counts nothing:
+    the statistics are parents' use only. Anyone else asking for a preview gets what
+    parents get.
+    """
+    return "preview" in request.GET and request.user.is_staff
+
+
+PREVIEW_QUERY = "?preview=1"
 
 
 def _module_with_steps(slug: str, *, preview: bool = False) -> tuple[Module, list[Step]]:
-    """The published module and its active steps with their answers: three queries."""
+    """The published module (any module in a preview) and its active steps: three queries."""
     modules = Module.objects.all() if preview else Module.objects.published()
     module = get_object_or_404(modules, slug=slug)
     steps = list(
@@ -30,8 +39,44 @@ def _module_with_steps(slug: str, *, preview: bool = False) -> tuple[Module, lis
     return module, steps
 
 
-def _step_url(module: Module, step: Step) -> str:
-    return reverse("modules:step", kwargs={"slug": module.slug, "key": step.key})
+def _step_url(module: Module, step: Step, *, preview: bool = False) -> str:
+    url = reverse("modules:step", kwargs={"slug": module.slug, "key": step.key})
+    return url + PREVIEW_QUERY if preview else url
+
+
+def _progress_of(request, module: Module, *, preview: bool) -> ModuleProgress:
+    # A preview shows the module as a parent who has not started sees it.
+    return ModuleProgress({}) if preview else Progress(request.session).of(module)
+
+
+def _feedback(step: Step, chosen: list[Choice]) -> dict:
+    chosen_ids = {choice.pk for choice in chosen}
+    return {
+        "correct": is_right(step, chosen),
+        "chosen": chosen,
+        "missed": [c for c in step.choices.all() if c.is_correct and c.pk not in chosen_ids],
+        # A question with one right answer names it ("The right answer:"); only a
+        # multiple-choice question has right answers the parent may have missed among others.
+        "several": step.question_type == Step.QuestionType.MULTIPLE,
+    }
+
+
+def _agreement_step(steps: list[Step]) -> Step | None:
+    return next((step for step in steps if step.kind == Step.Kind.AGREEMENT), None)
+
+
+def _start_here(request, module: Module):
+    """Someone who has not begun the module yet is sent to its page, where it starts."""
+    messages.info(request, _("Start here: the module begins with step 1."))
+    return redirect(module.get_absolute_url())
+
+
+def _agreement_items(agreement: Agreement) -> list[str]:
+    """The agreement's lines, suggestions in the language of the page."""
+    if not agreement:
+        return []
+    suggestions = list(AgreementSuggestion.objects.all())
+    return agreement.matched(suggestions).items(suggestions)
 
 
 @require_safe
@@ -51,8 +96,15 @@ def module_list(request):
 
 @require_safe
 def module_detail(request, slug: str):
-    module, steps = _module_with_steps(slug)
-    own = Progress(request.session).of(module)
+    preview = _is_preview(request)
+    module, steps = _module_with_steps(slug, preview=preview)
+    own = _progress_of(request, module, preview=preview)
+    if not preview and not own.finished and own.all_done(steps):
+        # Every step done, but not marked finished (progress kept before a module was
+        # finished on its last step): it is finished, and counted so once.
+        progress = Progress(request.session)
+        progress.finish(module)
+        own = progress.of(module)
     next_step = steps[own.reachable(steps)] if steps else None
     return render(
         request,
@@ -63,16 +115,21 @@ def module_detail(request, slug: str):
             "progress": own,
             "next_step": next_step,
             "percent": own.percent(steps),
+            "preview": preview,
         },
     )
 
 
 @require_POST
 def module_start(request, slug: str):
+    """Start, continue where the parent left off, or go through a finished module again."""
     module, steps = _module_with_steps(slug)
     if not steps:
         raise Http404
     progress = Progress(request.session)
+    if progress.of(module).finished:
+        progress.restart(module)
+        return redirect(_step_url(module, steps[0]))
     progress.start(module)
     own = progress.of(module)
     return redirect(_step_url(module, steps[own.reachable(steps)]))
@@ -87,47 +144,61 @@ def step_detail(request, slug: str, key: str):
         raise Http404
     step = steps[index]
     progress = Progress(request.session)
-    own = progress.of(module)
+    own = _progress_of(request, module, preview=preview)
     if index > own.reachable(steps) and not preview:
+        if not own.has_progress:
+            return _start_here(request, module)
         messages.info(request, _("Take the steps in order: here is where you left off."))
         return redirect(_step_url(module, steps[own.reachable(steps)]))
 
     form = None
-    suggestions = []
+    # Bound on every POST, an empty one too: unticking every agreement is an answer.
+    data = request.POST if request.method == "POST" else None
     if step.kind == Step.Kind.QUESTION:
-        form = AnswerForm(request.POST or None, step=step)
+        form = AnswerForm(data, step=step)
     elif step.kind == Step.Kind.REFLECTION:
-        form = ReflectionForm(request.POST or None, initial={"text": own.reflection(key)})
+        form = ReflectionForm(data, initial={"text": own.reflection(key)})
     elif step.kind == Step.Kind.AGREEMENT:
         suggestions = list(AgreementSuggestion.objects.all())
-        form = AgreementForm(request.POST or None, suggestions=suggestions)
+        form = AgreementForm(data, suggestions=suggestions, agreement=own.agreement)
 
-    if request.method == "POST" and preview:
-        messages.info(request, _("Preview: answers are not saved."))
-        return redirect(request.get_full_path())
+    feedback = None
     if request.method == "POST" and (form is None or form.is_valid()):
-        if step.kind == Step.Kind.QUESTION:
-            progress.record_answer(module, step, form.chosen())
+        if preview:
+            # Checked as for a parent, but nothing is stored: no progress, no counts.
+            if step.kind == Step.Kind.QUESTION:
+                feedback = _feedback(step, form.chosen())
+            elif step.kind == Step.Kind.AGREEMENT:
+                return render(
+                    request,
+                    "modules/agreement.html",
+                    {
+                        "module": module,
+                        "items": form.agreement().items(suggestions),
+                        "preview": True,
+                        "progress": own,
+                        "change_step": step,
+                        "keep_days": _session_days(),
+                    },
+                )
+            else:
+                return _after(module, steps, index, preview=True)
+        elif step.kind == Step.Kind.QUESTION:
+            progress.record_answer(module, step, form.chosen(), steps=steps)
             return redirect(_step_url(module, step) + "#feedback")
-        if step.kind == Step.Kind.REFLECTION:
-            progress.record_reflection(module, step, form.cleaned_data["text"])
+        elif step.kind == Step.Kind.REFLECTION:
+            progress.record_reflection(module, step, form.cleaned_data["text"], steps=steps)
+            return _after(module, steps, index)
         elif step.kind == Step.Kind.AGREEMENT:
-            progress.record_agreement(module, step, form.items())
-            return redirect("modules:agreement", slug=module.slug)
+            progress.record_agreement(module, step, form.agreement(), steps=steps)
+            return _after(module, steps, index)
         else:
-            progress.complete(module, step)
-        return _after(module, steps, index)
+            progress.complete(module, step, steps=steps)
+            return _after(module, steps, index)
 
     answer_ids = own.answer(key) if step.kind == Step.Kind.QUESTION else None
-    feedback = None
     if answer_ids is not None and request.method == "GET" and request.GET.get("again") is None:
-        chosen = [c for c in step.choices.all() if c.pk in answer_ids]
-        right = {c.pk for c in step.choices.all() if c.is_correct}
-        feedback = {
-            "correct": set(answer_ids) == right,
-            "chosen": chosen,
-            "missed": [c for c in step.choices.all() if c.is_correct and c.pk not in answer_ids],
-        }
+        feedback = _feedback(step, [c for c in step.choices.all() if c.pk in answer_ids])
     return render(
         request,
         "modules/step.html",
@@ -141,50 +212,85 @@ def step_detail(request, slug: str, key: str):
             "progress": own,
             "previous": steps[index - 1] if index else None,
             "next": steps[index + 1] if index + 1 < len(steps) else None,
-            "suggestions": suggestions,
-            "chosen_ids": own.agreement,
+            "preview": preview,
         },
-        status=400 if request.method == "POST" else 200,
+        status=400 if request.method == "POST" and feedback is None else 200,
     )
 
 
-def _after(module, steps, index):
+def _after(module, steps, index, *, preview: bool = False):
+    """The next step, or after the last one (which finished the module) the tip sheet."""
     if index + 1 < len(steps):
-        return redirect(_step_url(module, steps[index + 1]))
-    return redirect("modules:tips", slug=module.slug)
+        return redirect(_step_url(module, steps[index + 1], preview=preview))
+    url = reverse("modules:tips", kwargs={"slug": module.slug})
+    return redirect(url + PREVIEW_QUERY if preview else url)
+
+
+def _session_days() -> int:
+    return settings.SESSION_COOKIE_AGE // (24 * 60 * 60)
 
 
 @require_safe
 def tip_sheet(request, slug: str):
-    module, steps = _module_with_steps(slug)
-    progress = Progress(request.session)
-    own = progress.of(module)
-    if steps and not {s.key for s in steps} <= own.done:
-        messages.info(request, _("Finish the module first; then your tip sheet is ready."))
-        return redirect(_step_url(module, steps[own.reachable(steps)]))
-    progress.finish(module)
+    """The end of a module: the parent's own tip sheet, to print, and where to go next."""
+    preview = _is_preview(request)
+    module, steps = _module_with_steps(slug, preview=preview)
+    own = _progress_of(request, module, preview=preview)
+    if not preview and not own.finished:
+        if not own.all_done(steps):
+            if not own.has_progress:
+                return _start_here(request, module)
+            messages.info(request, _("Finish the module first; then your tip sheet is ready."))
+            return redirect(_step_url(module, steps[own.reachable(steps)]))
+        # Every step done in progress kept from before modules were finished on their last
+        # step: finished now, and counted once.
+        progress = Progress(request.session)
+        progress.finish(module)
+        own = progress.of(module)
     reflections = [
         (step, own.reflection(step.key))
         for step in steps
         if step.kind == Step.Kind.REFLECTION and own.reflection(step.key)
     ]
+    agreement_step = _agreement_step(steps)
+    items = _agreement_items(own.agreement)
     return render(
         request,
         "modules/tip_sheet.html",
         {
             "module": module,
             "reflections": reflections,
-            "agreement": own.agreement,
+            "agreement": items,
+            "agreement_step": agreement_step,
             "module_url": request.build_absolute_uri(module.get_absolute_url()),
+            "preview": preview,
         },
     )
 
 
 @require_safe
 def agreement(request, slug: str):
-    module, _steps = _module_with_steps(slug)
-    items = Progress(request.session).of(module).agreement
-    return render(request, "modules/agreement.html", {"module": module, "items": items})
+    """The family agreement on a page of its own, to print and sign."""
+    preview = _is_preview(request)
+    module, steps = _module_with_steps(slug, preview=preview)
+    own = _progress_of(request, module, preview=preview)
+    agreement_step = _agreement_step(steps)
+    items = _agreement_items(own.agreement)
+    return render(
+        request,
+        "modules/agreement.html",
+        {
+            "module": module,
+            "items": items,
+            "preview": preview,
+            "progress": own,
+            # Changing it is offered once the parent has reached the builder.
+            "change_step": agreement_step
+            if agreement_step and (preview or agreement_step.key in own.done)
+            else None,
+            "keep_days": _session_days(),
+        },
+    )
 
 
 @require_POST

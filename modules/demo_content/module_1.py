@@ -36,7 +36,7 @@ MODULE = {
         "title": "Les réseaux sociaux",
         "promise": (
             "Vous savez ce que votre enfant fait sur les réseaux sociaux, ce qui peut coûter "
-            "de l'argent et comment fixer de bonnes règles ensemble."
+            "de l'argent et comment faire de bons accords ensemble."
         ),
     },
     "sources": [
@@ -111,7 +111,7 @@ Dans ce module, vous verrez :
 - ce que votre enfant fait sur les réseaux sociaux ;
 - comment il garde une bonne image en ligne ;
 - ce qui peut coûter de l'argent ;
-- comment fixer des règles ensemble.""",
+- comment faire des accords ensemble.""",
             },
         },
         # ------------------------------------------------------------------
@@ -636,15 +636,15 @@ Ce qui aide :
 Vink hieronder aan wat bij jullie past. Je kunt er ook zelf drie bijschrijven. Print jullie afspraken, zet jullie naam eronder en hang ze op de koelkast.""",
             },
             "fr": {
-                "title": "Les règles de votre famille",
-                "body": """Les bonnes règles se font ensemble. Voici comment faire :
+                "title": "Les accords de votre famille",
+                "body": """Les bons accords se font ensemble. Voici comment faire :
 
-- Choisissez trois à cinq règles avec votre enfant. Demandez-lui ce qui compte pour lui.
-- Les règles valent pour tout le monde, aussi pour les adultes.
-- Prévoyez aussi une règle pour quand il y a un problème en ligne.
+- Choisissez trois à cinq accords avec votre enfant. Demandez-lui ce qui compte pour lui.
+- Les accords valent pour tout le monde, aussi pour les adultes.
+- Prévoyez aussi un accord pour quand il y a un problème en ligne.
 - Revoyez-les chaque année. Ce qui va à 10 ans ne va plus à 15 ans.
 
-Cochez ci-dessous ce qui convient à votre famille. Vous pouvez aussi en écrire trois vous-même. Imprimez vos règles, signez-les tous et collez-les sur le frigo.""",
+Cochez ci-dessous ce qui convient à votre famille. Vous pouvez aussi en écrire trois vous-même. Imprimez vos accords, signez-les tous et collez-les sur le frigo.""",
             },
         },
     ],

@@ -354,13 +354,13 @@ Ensuite, cherchez ensemble ce que vous pouvez faire. Vous n'êtes pas seul.""",
                 "title": "Iemand wil geld voor een foto",
                 "body": """Je zoon van 15 chat met een meisje dat hij online leerde kennen. Ze vraagt een naaktfoto. Hij stuurt er een. Meteen krijgt hij een bericht: "Betaal 200 euro. Anders stuur ik de foto naar al je vrienden." Dit heet sextortion: afpersing met seksuele beelden.
 
-Je zoon is in paniek. Zeg hem eerst: "Jij bent niet schuldig." **Wat doe je daarna?** Kies alle goede antwoorden.""",
+Je zoon is in paniek. Zeg hem eerst: "Jij bent niet schuldig." **Wat doe je daarna?**""",
             },
             "fr": {
                 "title": "Quelqu'un demande de l'argent pour une photo",
                 "body": """Votre fils de 15 ans discute avec une fille qu'il a connue en ligne. Elle lui demande une photo de lui nu. Il l'envoie. Tout de suite, il reçoit un message : « Paie 200 euros. Sinon, j'envoie la photo à tous tes amis. » C'est de la sextorsion : du chantage avec des images sexuelles.
 
-Votre fils panique. Dites-lui d'abord : « Ce n'est pas ta faute. » **Que faites-vous ensuite ?** Choisissez toutes les bonnes réponses.""",
+Votre fils panique. Dites-lui d'abord : « Ce n'est pas ta faute. » **Que faites-vous ensuite ?**""",
             },
             "choices": [
                 {
@@ -465,13 +465,13 @@ Votre fils panique. Dites-lui d'abord : « Ce n'est pas ta faute. » **Que faite
                 "title": "Een online vriend die te lief is",
                 "body": """Soms doet een volwassene zich online voor als een vriend. Hij wil dat een kind hem vertrouwt. Later wil hij het kind seksueel misbruiken. Dat heet grooming.
 
-**Welke signalen wijzen op grooming?** Kies alle goede antwoorden.""",
+**Welke signalen wijzen op grooming?**""",
             },
             "fr": {
                 "title": "Un ami en ligne trop gentil",
                 "body": """Parfois, un adulte se fait passer pour un ami en ligne. Il veut qu'un enfant lui fasse confiance. Plus tard, il veut abuser de lui sexuellement. C'est ce qu'on appelle le grooming.
 
-**Quels signes font penser à du grooming ?** Choisissez toutes les bonnes réponses.""",
+**Quels signes font penser à du grooming ?**""",
             },
             "choices": [
                 {

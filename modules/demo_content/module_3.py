@@ -148,13 +148,13 @@ Présentateur : Pas besoin de tout faire aujourd'hui. Choisissez une habitude et
                 "title": "Een profiel in een game",
                 "body": """Je zoon van 9 maakt een profiel in een online spel. Het spel vraagt veel gegevens.
 
-**Wat houdt hij beter privé?** Kies alle goede antwoorden.""",
+**Wat houdt hij beter privé?**""",
             },
             "fr": {
                 "title": "Un profil dans un jeu",
                 "body": """Votre fils de 9 ans crée un profil dans un jeu en ligne. Le jeu demande beaucoup d'infos.
 
-**Que vaut-il mieux garder privé ?** Choisissez toutes les bonnes réponses.""",
+**Que vaut-il mieux garder privé ?**""",
             },
             "choices": [
                 {

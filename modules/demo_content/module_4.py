@@ -395,11 +395,11 @@ Il apprend ainsi à s'arrêter seul. Et il garde confiance en vous.""",
             "scenario": False,
             "nl": {
                 "title": "Goede afspraken",
-                "body": "Je wilt grenzen stellen. Maar je wilt je kind niet te veel controleren. Welke afspraken helpen?\n\n**Kies alle goede antwoorden.**",
+                "body": "Je wilt grenzen stellen. Maar je wilt je kind niet te veel controleren. Welke afspraken helpen?",
             },
             "fr": {
                 "title": "De bonnes règles",
-                "body": "Vous voulez poser des limites. Mais vous ne voulez pas trop contrôler votre enfant. Quelles règles aident ?\n\n**Choisissez toutes les bonnes réponses.**",
+                "body": "Vous voulez poser des limites. Mais vous ne voulez pas trop contrôler votre enfant. Quelles règles aident ?",
             },
             "choices": [
                 {
@@ -506,7 +506,7 @@ Schrijf het kort op. Het komt op je tipsblad.""",
 
 Quelle règle sur les jeux voulez-vous fixer ensemble cette semaine ? Et quand allez-vous jouer avec lui ?
 
-Notez-le en quelques mots. Ce sera sur votre fiche de conseils.""",
+Notez-le en quelques mots. Ce sera sur votre fiche conseils.""",
             },
         },
     ],

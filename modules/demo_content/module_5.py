@@ -137,11 +137,11 @@ Pas besoin de tout régler tout de suite. Ensemble, vous cherchez ce qui aide. L
             "scenario": False,
             "nl": {
                 "title": "Pesten of niet?",
-                "body": "Wanneer is het pesten? Lees de vier korte verhalen.\n\n**Kies alle goede antwoorden.**",
+                "body": "Wanneer is het pesten? Lees de vier korte verhalen.",
             },
             "fr": {
                 "title": "Harcèlement ou pas ?",
-                "body": "Quand est-ce du harcèlement ? Lisez les quatre petites histoires.\n\n**Choisissez toutes les bonnes réponses.**",
+                "body": "Quand est-ce du harcèlement ? Lisez les quatre petites histoires.",
             },
             "choices": [
                 {
@@ -506,7 +506,7 @@ Schrijf het kort op. Het komt op je tipsblad.""",
 
 Quelle est la première phrase que vous lui dites ? Et à qui demandez-vous de l'aide ?
 
-Notez-le en quelques mots. Ce sera sur votre fiche de conseils.""",
+Notez-le en quelques mots. Ce sera sur votre fiche conseils.""",
             },
         },
     ],

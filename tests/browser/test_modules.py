@@ -69,6 +69,19 @@ def social_media(transactional_db):
     return module
 
 
+def assert_tappable_beside_label(page, selector):
+    """Each option's box is big enough to tap and sits on the left of its label, not above it."""
+    options = page.locator(selector)
+    assert options.count() > 0
+    for n in range(options.count()):
+        option = options.nth(n)
+        box = option.locator("input").bounding_box()
+        label = option.locator("label").bounding_box()
+        assert box["width"] >= 18 and box["height"] >= 18, box
+        assert box["x"] + box["width"] <= label["x"], (box, label)
+        assert label["y"] <= box["y"] + box["height"] / 2 <= label["y"] + label["height"]
+
+
 def test_a_whole_module_without_javascript_in_french(new_page, social_media):
     checked = new_page(width=WIDTHS["phone"])  # JavaScript on: only to run axe
     page = new_page(width=WIDTHS["phone"], javascript=False)
@@ -95,9 +108,14 @@ def test_a_whole_module_without_javascript_in_french(new_page, social_media):
     page.locator("form button[type=submit]").click()
     # The quiz: a wrong answer first, feedback, retry, then the right one.
     audit()
+    assert_tappable_beside_label(page, ".answer-option")
     page.get_by_label("fr 8 ans").check()
     page.locator("form button[type=submit]").click()
-    assert "Explication 8 ans." in page.locator("#feedback").inner_text()
+    feedback = " ".join(page.locator("#feedback").inner_text().split())  # nbsp before ":"
+    assert "Explication 8 ans." in feedback
+    # One right answer: it is named as the right answer, not as "right too".
+    assert "La bonne réponse :" in feedback or "The right answer:" in feedback
+    assert "aussi" not in feedback
     audit()  # a question after answering
     page.locator("#feedback a[href*='again']").click()
     page.get_by_label("fr 13 ans").check()
@@ -106,20 +124,45 @@ def test_a_whole_module_without_javascript_in_french(new_page, social_media):
     page.locator(".step-nav a").click()
     page.locator("textarea").fill("Je commence par en parler.")
     page.locator("form button[type=submit]").click()
-    # The agreement builder: pick two, add our own, then print it.
+    # The agreement builder: pick two, add our own; the last step ends on the tip sheet.
     audit()
+    assert_tappable_beside_label(page, ".agreement-option")
     page.get_by_label("Accord 0").check()
     page.get_by_label("Accord 2").check()
     page.locator("input[type=text]").first.fill("Pas de téléphone au lit.")
     page.locator("form button[type=submit]").click()
+    with translation.override("fr"):
+        tips = reverse("modules:tips", kwargs={"slug": social_media.slug})
+        module_page = social_media.get_absolute_url()
+    assert page.url.endswith(tips)
+    sheet = page.locator("article").inner_text()
+    assert "Faites des accords." in sheet and "Je commence par en parler." in sheet
+    assert "Accord 0" in sheet and "Pas de téléphone au lit." in sheet and "Accord 1" not in sheet
+    audit()
+    # The agreement to print, and back to change it: what was chosen is still ticked.
+    page.locator(".sheet-next a[href*='accords']").click()
     sheet = page.locator("article").inner_text()
     assert "Accord 0" in sheet and "Pas de téléphone au lit." in sheet and "Accord 1" not in sheet
     audit()
-    with translation.override("fr"):
-        tips = reverse("modules:tips", kwargs={"slug": social_media.slug})
-    page.goto(tips)
-    sheet = page.locator("article").inner_text()
-    assert "Faites des accords." in sheet and "Je commence par en parler." in sheet
-    assert "Pas de téléphone au lit." in sheet
+    page.locator(".agreement-next a[href*='etape']").click()
+    assert page.get_by_label("Accord 0").is_checked() and page.get_by_label("Accord 2").is_checked()
+    assert not page.get_by_label("Accord 1").is_checked()
+    assert page.locator("input[type=text]").first.input_value() == "Pas de téléphone au lit."
+    # The module page says it is finished; going through it again starts at step 1.
+    page.goto(module_page)
+    assert page.locator(f"main a[href='{tips}']").count() == 1
     audit()
+    page.locator("main form button[type=submit]").click()
+    assert page.locator("h1").inner_text() == "Bienvenue"
     assert not found, "\n".join(found)
+
+
+def test_a_first_visit_to_a_step_lands_on_the_module_page(new_page, social_media):
+    page = new_page(width=WIDTHS["phone"], javascript=False)
+    with translation.override("fr"):
+        step = reverse("modules:step", kwargs={"slug": social_media.slug, "key": "reflect"})
+        module_page = social_media.get_absolute_url()
+    page.goto(step)
+    assert page.url.endswith(module_page)
+    assert page.locator(".messages").count() == 1
+    assert page.locator("main form button[type=submit]").is_visible()

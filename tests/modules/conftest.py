@@ -1,6 +1,7 @@
 import pytest
+from django.test import Client
 
-from modules.models import Choice, Module, Step
+from modules.models import AgreementSuggestion, Choice, Module, Step
 
 
 def add_question(module, key, order, question_type, answers):
@@ -93,4 +94,44 @@ def other_module(db):
     add_question(
         module, "q", 0, Step.QuestionType.TRUE_FALSE, [("Waar", True), ("Niet waar", False)]
     )
+    return module
+
+
+@pytest.fixture
+def coordinator_client(db, django_user_model):
+    """A coordinator in a browser of their own, for tests where a parent uses `client`."""
+    user = django_user_model.objects.create_user(
+        username="coordinator-2", password="another test password", is_staff=True, is_superuser=True
+    )
+    browser = Client()
+    browser.force_login(user)
+    return browser
+
+
+@pytest.fixture
+def social_media(db):
+    """Module 1: short, ending in the family agreement builder, with three suggestions."""
+    module = Module.objects.create(
+        number=1,
+        slug="social-media",
+        status=Module.Status.PUBLISHED,
+        title_nl="Sociale media",
+        title_fr="Réseaux sociaux",
+        tips_nl="Praat samen.",
+        tips_fr="Parlez ensemble.",
+    )
+    Step.objects.create(module=module, key="intro", order=0, kind=Step.Kind.TEXT, title_nl="Welkom")
+    add_question(
+        module, "age", 1, Step.QuestionType.TRUE_FALSE, [("Waar", False), ("Niet waar", True)]
+    )
+    Step.objects.create(
+        module=module, key="reflect", order=2, kind=Step.Kind.REFLECTION, title_nl="En jij?"
+    )
+    Step.objects.create(
+        module=module, key="agreement", order=3, kind=Step.Kind.AGREEMENT, title_nl="Afspraken"
+    )
+    for n, topic in enumerate(["screen-time", "table", "bedroom"]):
+        AgreementSuggestion.objects.create(
+            topic=topic, order=n, text_nl=f"Afspraak {n}", text_fr=f"Accord {n}"
+        )
     return module

@@ -9,9 +9,9 @@ from django.utils import timezone, translation
 
 from modules.models import (
     RESUME_ALPHABET,
-    AnswerDayCount,
     Choice,
     ModuleDayCount,
+    QuestionDayCount,
     ResumeCode,
     Step,
     new_resume_code,
@@ -81,7 +81,8 @@ class TestGoingThrough:
         parent.post(step_url(module, "pegi"), {"answer": str(right.pk)})
         page = parent.get(step_url(module, "pegi")).content.decode()
         assert "Uitleg bij PEGI 12." in page and "?again=1" not in page
-        assert AnswerDayCount.objects.get(choice=wrong).count == 1
+        counts = QuestionDayCount.objects.get(step__key="pegi")
+        assert (counts.answers, counts.wrong) == (2, 1)
 
     def test_multiple_choice_needs_every_right_answer(self, parent, module):
         walk_to(parent, module, "risks")
@@ -237,7 +238,9 @@ class TestCoordinators:
         response = parent.get(step_url(module, "reflect") + "?preview=1")
         assert response.status_code == 302
 
-    def test_a_new_version_keeps_the_progress_of_parents_halfway(self, parent, coordinator, module):
+    def test_a_new_version_keeps_the_progress_of_parents_halfway(
+        self, parent, coordinator_client, module
+    ):
         walk_to(parent, module, "risks")
         # The new version puts a new step first and retires the video.
         Step.objects.filter(module=module, key="video").update(is_active=False)
@@ -245,9 +248,9 @@ class TestCoordinators:
             module=module, key="new-intro", order=0, kind=Step.Kind.TEXT, title_nl="Nieuw"
         )
         Step.objects.filter(module=module, key="intro").update(order=1)
-        coordinator.post(
+        coordinator_client.post(
             reverse("admin:modules_module_changelist"),
-            {"action": "publish_new_version", "_selected_action": [module.pk]},
+            {"action": "publish_new_version", "_selected_action": [module.pk], "post": "yes"},
         )
         module.refresh_from_db()
         assert module.version == 2

@@ -1,0 +1,11 @@
+from celery import shared_task
+from django.utils import timezone
+
+from modules.models import ResumeCode
+
+
+@shared_task(acks_late=True)
+def clear_expired_resume_codes() -> int:
+    """Delete resume codes past their lifetime, with the progress they kept."""
+    deleted, _ = ResumeCode.objects.filter(expires_at__lte=timezone.now()).delete()
+    return deleted
