@@ -53,9 +53,7 @@ def french_spacing(html: str) -> str:
     parts = _UNTOUCHED.split(html)
     # split() returns text, untouched block, its tag name, text, ...: the names are dropped.
     return "".join(
-        _TEXT.sub(_tie, part) if n % 3 == 0 else part
-        for n, part in enumerate(parts)
-        if n % 3 != 2
+        _TEXT.sub(_tie, part) if n % 3 == 0 else part for n, part in enumerate(parts) if n % 3 != 2
     )
 
 

@@ -227,6 +227,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "veiligonline.tasks.clear_expired_sessions",
         "schedule": 6 * 3600,
     },
+    "clear-expired-resume-codes": {
+        "task": "modules.tasks.clear_expired_resume_codes",
+        "schedule": 6 * 3600,
+    },
 }
 
 # --- Logging: to the console, never with personal data (we log ids, not addresses).

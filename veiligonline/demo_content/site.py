@@ -775,15 +775,16 @@ Je kunt alle tips lezen zonder account. Je hoeft niet te zeggen wie je bent.
 
 ## Cookies
 
-We gebruiken geen cookies om je te volgen. We tellen wel hoeveel mensen de website bezoeken. \
-Dat doen we zonder cookies en zonder te weten wie je bent.
+We gebruiken geen cookies om je te volgen. We tellen alleen hoeveel ouders een module \
+beginnen en afmaken, per dag. Dat doen we zonder te weten wie je bent.
 
-We gebruiken alleen cookies die de website nodig heeft:
+We gebruiken alleen twee cookies die de website nodig heeft. De sessiecookie onthoudt:
 
-- **Taal.** Een cookie onthoudt of je Nederlands of Frans kiest. Hij verdwijnt als je je browser sluit.
-- **Je keuzes en je modules.** Een sessiecookie onthoudt je keuzes en hoe ver je bent in een module. \
-We wissen die gegevens 90 dagen na je laatste keuze of stap.
-- **Veiligheid.** Vul je een formulier in? Dan zorgt een cookie ervoor dat niemand anders het in jouw naam kan versturen.
+- **Je modules.** Hoe ver je bent in een module, je antwoorden en je afspraken. \
+We wissen die gegevens 90 dagen na je laatste stap.
+- **Je code, als je erom vraagt.** Met een code ga je verder op een ander toestel. \
+We bewaren je voortgang bij die code, zonder je naam. Gebruik je de code een jaar niet, dan wissen we hem.
+- **Veiligheid.** Vul je een formulier in? Dan zorgt de tweede cookie ervoor dat niemand anders het in jouw naam kan versturen.
 
 ## Geen scripts of trackers van andere bedrijven
 
@@ -848,16 +849,16 @@ Vous pouvez lire tous les conseils sans compte. Vous n'avez pas besoin de dire q
 
 ## Cookies
 
-Nous n'utilisons pas de cookies pour vous suivre. Nous comptons le nombre de visiteurs. \
-Mais nous le faisons sans cookies et sans savoir qui vous êtes.
+Nous n'utilisons pas de cookies pour vous suivre. Nous comptons seulement combien de parents \
+commencent et terminent un module, par jour. Nous le faisons sans savoir qui vous êtes.
 
-Nous utilisons seulement les cookies dont le site a besoin :
+Nous utilisons seulement deux cookies dont le site a besoin. Le cookie de session retient :
 
-- **La langue.** Un cookie retient si vous choisissez le français ou le néerlandais. \
-Il disparaît quand vous fermez votre navigateur.
-- **Vos choix et vos modules.** Un cookie de session retient vos choix et où vous en êtes \
-dans un module. Nous effaçons ces données 90 jours après votre dernier choix ou votre dernière étape.
-- **La sécurité.** Vous remplissez un formulaire ? Un cookie empêche quelqu'un d'autre \
+- **Vos modules.** Où vous en êtes dans un module, vos réponses et vos accords. \
+Nous effaçons ces données 90 jours après votre dernière étape.
+- **Votre code, si vous le demandez.** Avec un code, vous continuez sur un autre appareil. \
+Nous gardons votre progression avec ce code, sans votre nom. Si vous n'utilisez pas le code pendant un an, nous l'effaçons.
+- **La sécurité.** Vous remplissez un formulaire ? Le second cookie empêche quelqu'un d'autre \
 de l'envoyer à votre place.
 
 ## Pas de scripts ni de traceurs d'autres entreprises

@@ -202,11 +202,16 @@ class Command(BaseCommand):
             module.steps.exclude(key__in=keys).update(is_active=False)
             suggestions = getattr(content, "AGREEMENT_SUGGESTIONS", [])
             if suggestions:
-                AgreementSuggestion.objects.all().delete()
-                AgreementSuggestion.objects.bulk_create(
-                    AgreementSuggestion(topic=s["topic"], order=n, text_nl=s["nl"], text_fr=s["fr"])
-                    for n, s in enumerate(suggestions)
-                )
+                # Updated in place: parents' agreements point at these rows by id.
+                kept = []
+                for n, item in enumerate(suggestions):
+                    suggestion, _ = AgreementSuggestion.objects.update_or_create(
+                        topic=item["topic"],
+                        order=n,
+                        defaults={"text_nl": item["nl"], "text_fr": item["fr"]},
+                    )
+                    kept.append(suggestion.pk)
+                AgreementSuggestion.objects.exclude(pk__in=kept).delete()
             # What parents see now is what was published: the next version starts here.
             Module.objects.filter(pk=module.pk).update(
                 published_fingerprint=module_services.content_fingerprint(module)
