@@ -92,14 +92,6 @@ def csv_safe(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def national_phone(phone: str) -> str:
-    """+32470123456 → 0470 12 34 56, as people in Belgium write and dial it."""
-    if phone.startswith("+32") and len(phone) == 12:
-        digits = "0" + phone[3:]
-        return f"{digits[:4]} {digits[4:6]} {digits[6:8]} {digits[8:]}"
-    return phone
-
-
 class TrainingSessionAdminForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
@@ -198,6 +190,7 @@ class TrainingSessionAdmin(admin.ModelAdmin):
         elif "capacity" in form.changed_data:
             services.fill_from_waiting_list(session_id=obj.pk)
 
+    # The moderator needs who comes and what they need, not how to reach them.
     @admin.action(description=_("Export the participant list (CSV) for the moderator"))
     def export_participants(self, request, queryset):
         sessions = list(queryset.select_related("venue").order_by("starts_at"))
@@ -214,8 +207,6 @@ class TrainingSessionAdmin(admin.ModelAdmin):
             [
                 _("session"),
                 _("name"),
-                _("e-mail"),
-                _("mobile number"),
                 _("adults"),
                 _("children for childcare (ages)"),
                 _("needs"),
@@ -236,8 +227,6 @@ class TrainingSessionAdmin(admin.ModelAdmin):
                     for v in (
                         r.session,
                         r.name,
-                        r.email,
-                        national_phone(r.phone),
                         r.adults,
                         r.childcare_ages,
                         r.needs,

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from modules.models import Module
-from trainings.models import BookingRequest, Language, Province, TrainingSession
+from trainings.models import BookingRequest, Language, Province, TrainingSession, Venue
 from veiligonline.lib.forms import AccessibleFormMixin
 
 _PHONE_NOISE = re.compile(r"[\s./()-]")
@@ -112,7 +112,7 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     )
     consent = forms.BooleanField(
         label=_(
-            "I agree that Veilig Online uses these details to confirm the session, remind me and send me a short anonymous survey. They are deleted after the session."
+            "I agree that Veilig Online uses these details to confirm the session, remind me and send me a short anonymous survey. They are deleted three months after the session at the latest."
         ),
         error_messages={"required": _("We need your agreement to register you.")},
     )
@@ -205,6 +205,8 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["modules"].error_messages["required"] = _("Choose at least one theme.")
         self.fields["contact_email"].error_messages["invalid"] = EMAIL_INVALID
         self.fields["venue"].required = False
+        self.fields["venue"].queryset = Venue.objects.all()
+        self.fields["venue"].label_from_instance = lambda venue: f"{venue.place}, {venue.name}"
         self.fields["venue"].empty_label = _("At our own address")
         self.fields["expected_parents"].widget.attrs.update({"min": 1, "max": 200})
         for name in ("organisation_kind", "language"):

@@ -170,6 +170,10 @@ def cancel_session(*, session_id: int) -> int:
             registration.cancelled_at = now
             _record(OutgoingMessage.Kind.SESSION_CANCELLED, registration)
         Registration.objects.bulk_update(registrations, ["status", "cancelled_at"])
+        booking = BookingRequest.objects.filter(session=session).first()
+        if booking is not None:
+            # The organisation whose group it was is told too.
+            _record_for_request(OutgoingMessage.Kind.SESSION_CANCELLED, booking)
         return len(registrations)
 
 

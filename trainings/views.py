@@ -180,8 +180,13 @@ def registration_cancel(request, token: str):
             request, _("Your registration is cancelled. Thank you for letting us know.")
         )
         return redirect("trainings:registration", token=token)
-    someone_waits = registration.session.registrations.filter(
-        status=Registration.Status.WAITING
+    session = registration.session
+    freed = session.seats_left + (
+        registration.adults if registration.status == Registration.Status.CONFIRMED else 0
+    )
+    # Only promise the place to someone waiting when that person fits in it.
+    someone_waits = session.registrations.filter(
+        status=Registration.Status.WAITING, adults__lte=freed
     ).exists()
     return render(
         request,

@@ -227,6 +227,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "veiligonline.tasks.clear_expired_sessions",
         "schedule": 6 * 3600,
     },
+    "forget-past-registrations": {
+        "task": "trainings.tasks.forget_past_registrations",
+        "schedule": 24 * 3600,
+    },
     "clear-expired-resume-codes": {
         "task": "modules.tasks.clear_expired_resume_codes",
         "schedule": 6 * 3600,

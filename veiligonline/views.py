@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Case, Prefetch, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
@@ -34,7 +34,12 @@ def home(request):
     themes = list(Theme.objects.select_related("module"))
     age_groups = list(AgeGroup.objects.all())
     latest = list(_with_tags(Article.objects.published())[:4])
-    next_sessions = list(upcoming_sessions()[:3])
+    # The next trainings in the page's language first, then the others.
+    next_sessions = list(
+        upcoming_sessions()
+        .annotate(other_language=Case(When(language=active_language(), then=0), default=1))
+        .order_by("other_language", "starts_at")[:3]
+    )
     return render(
         request,
         "veiligonline/home.html",

@@ -293,11 +293,11 @@ Montrez l'exemple. Demandez à votre enfant si vous pouvez publier une photo de 
             "scenario": True,
             "nl": {
                 "title": "Een filmpje posten",
-                "body": "Je dochter van 14 maakte een grappig filmpje met haar vriendin. Ze wil het op Instagram zetten. Ze vraagt wat jij ervan vindt.\n\n**Welke vragen stel je haar best? Er zijn meerdere goede antwoorden.**",
+                "body": "Je dochter van 14 maakte een grappig filmpje met haar vriendin. Ze wil het op Instagram zetten. Ze vraagt wat jij ervan vindt.\n\n**Welke vragen stel je haar best?**",
             },
             "fr": {
                 "title": "Publier une vidéo",
-                "body": "Votre fille de 14 ans a fait une vidéo drôle avec son amie. Elle veut la mettre sur Instagram. Elle vous demande ce que vous en pensez.\n\n**Quelles questions lui posez-vous ? Il y a plusieurs bonnes réponses.**",
+                "body": "Votre fille de 14 ans a fait une vidéo drôle avec son amie. Elle veut la mettre sur Instagram. Elle vous demande ce que vous en pensez.\n\n**Quelles questions lui posez-vous ?**",
             },
             "choices": [
                 {

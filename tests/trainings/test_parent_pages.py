@@ -261,3 +261,38 @@ def test_the_home_page_shows_the_next_open_trainings(parent, sessions, make_sess
     page = parent.get("/nl/").content.decode()
     assert url("session", pk=sessions["gent"].pk) in page
     assert url("session", pk=hidden.pk) not in page
+
+
+@pytest.mark.django_db
+class TestWhatTheCancelPagePromises:
+    def test_the_place_goes_to_someone_waiting_only_if_they_fit(self, parent, make_session):
+        from trainings.services import register
+
+        session = make_session(capacity=2)
+        leaving = register(session_id=session.pk, name="A", email="a@example.org").registration
+        register(session_id=session.pk, name="B", email="b@example.org")
+        register(session_id=session.pk, name="C", email="c@example.org", adults=3)
+        page = parent.get(url("cancel", token=leaving.token)).content.decode()
+        assert "Je plaats komt vrij voor iemand anders." in page  # C needs 3: no promise
+        register(session_id=session.pk, name="D", email="d@example.org")
+        page = parent.get(url("cancel", token=leaving.token)).content.decode()
+        assert "Je plaats gaat naar iemand op de wachtlijst." in page
+
+
+@pytest.mark.django_db
+def test_when_the_session_is_cancelled_parents_and_the_organisation_read_it(
+    parent, make_session, booking_request
+):
+    from trainings.services import cancel_session, plan_request, register
+
+    session = make_session()
+    registration = register(session_id=session.pk, name="A", email="a@example.org").registration
+    cancel_session(session_id=session.pk)
+    page = parent.get(url("registration", token=registration.token)).content.decode()
+    assert "Deze vorming is geannuleerd" in page and ".ics" not in page
+
+    planned = plan_request(request_id=booking_request.pk)
+    cancel_session(session_id=planned.pk)
+    page = parent.get(url("request", token=booking_request.token)).content.decode()
+    assert "De geplande vorming is geannuleerd" in page
+    assert booking_request.messages.filter(kind="session_cancelled").exists()

@@ -357,7 +357,7 @@ HELP_CONTACTS = [
         "languages": ["fr"],
         "order": 50,
         "nl": {
-            "name": "Écoute-Enfants 103",
+            "name": "Écoute-Enfants",
             "helps_with": (
                 "Franstalige hulplijn voor kinderen en jongeren die willen praten over problemen "
                 "thuis, op school of online. Ook ouders kunnen bellen. Anoniem en gratis."
@@ -365,7 +365,7 @@ HELP_CONTACTS = [
             "hours": _HOURS_WEBSITE_NL,
         },
         "fr": {
-            "name": "Écoute-Enfants 103",
+            "name": "Écoute-Enfants",
             "helps_with": (
                 "Pour les enfants et les jeunes qui ont besoin de parler : problèmes à la maison, "
                 "à l'école ou en ligne. Les parents peuvent aussi appeler. Anonyme et gratuit."
@@ -688,7 +688,7 @@ Of ken je een groep ouders die meer wil weten? Vraag dan een vorming aan.
 4. Vul het formulier [Vorming aanvragen](/nl/vorming-aanvragen/) in. Je krijgt meteen een eigen link om je aanvraag te volgen.
 5. We zoeken een begeleider en spreken samen een datum af.
 
-Heb je nog vragen? Mail ons gerust. We helpen je graag.
+Heb je nog vragen? Mail ons gerust op [info@veiligonline.be](mailto:info@veiligonline.be). We helpen je graag.
 
 ## Hulp nodig?
 
@@ -751,7 +751,7 @@ composé de grands-parents.
 4. Remplissez le formulaire [Demander une séance](/fr/demander-une-seance/). Vous recevez tout de suite un lien personnel pour suivre votre demande.
 5. Nous cherchons un animateur et nous fixons la date avec vous.
 
-Vous avez encore des questions ? Écrivez-nous. Nous vous aidons avec plaisir.
+Vous avez encore des questions ? Écrivez-nous à [info@veiligonline.be](mailto:info@veiligonline.be). Nous vous aidons avec plaisir.
 
 ## Besoin d'aide ?
 
@@ -798,9 +798,12 @@ Klik je op een link naar een andere website, zoals een hulplijn? Dan gelden de r
 
 Dan vragen we alleen:
 
-- je naam;
+- je naam (je voornaam is genoeg);
 - je e-mailadres of je gsm-nummer;
-- of je kinderopvang nodig hebt. Dat hoeft niet.
+- met hoeveel volwassenen je komt;
+- de leeftijd van je kinderen, als je kinderopvang nodig hebt. Dat hoeft niet;
+- wat we moeten weten, bijvoorbeeld dat je met een rolstoel komt. Dat hoeft niet. \
+Schrijf alleen wat we nodig hebben om je goed te ontvangen.
 
 We gebruiken die gegevens alleen om:
 
@@ -808,8 +811,15 @@ We gebruiken die gegevens alleen om:
 - je kort voor de sessie een herinnering te sturen;
 - je na de sessie een korte vragenlijst te sturen. Je antwoorden zijn anoniem.
 
-De begeleider van je vorming krijgt alleen de lijst met namen. \
+De begeleider van je vorming krijgt alleen de lijst met namen, het aantal volwassenen, \
+de leeftijd van de kinderen voor de opvang en wat je ons liet weten. Niet je e-mailadres of gsm-nummer. \
 Verder geven we je gegevens aan niemand. We verkopen ze nooit.
+
+## Als je organisatie een vorming aanvraagt
+
+Dan vragen we de naam van je organisatie en een contactpersoon met e-mailadres, \
+en als je wilt een telefoonnummer. We gebruiken ze alleen om de vorming met jullie te plannen. \
+Ze zijn te zien op jullie eigen link en voor de coördinatoren.
 
 ## Hoe lang bewaren we je gegevens?
 
@@ -874,9 +884,12 @@ Alors ce sont les règles de ce site qui s'appliquent.
 
 Nous vous demandons seulement :
 
-- votre nom ;
+- votre nom (votre prénom suffit) ;
 - votre adresse e-mail ou votre numéro de GSM ;
-- si vous avez besoin d'une garde d'enfants. Ce n'est pas obligatoire.
+- avec combien d'adultes vous venez ;
+- l'âge de vos enfants, si vous avez besoin de la garderie. Ce n'est pas obligatoire ;
+- ce que nous devons savoir, par exemple que vous venez en fauteuil roulant. Ce n'est pas \
+obligatoire. Écrivez seulement ce qu'il nous faut pour bien vous accueillir.
 
 Nous utilisons ces données seulement pour :
 
@@ -884,8 +897,15 @@ Nous utilisons ces données seulement pour :
 - vous envoyer un rappel peu avant la séance ;
 - vous envoyer un court questionnaire après la séance. Vos réponses sont anonymes.
 
-L'animateur de votre séance reçoit seulement la liste des noms. \
+L'animateur de votre séance reçoit seulement la liste des noms, le nombre d'adultes, \
+l'âge des enfants pour la garderie et ce que vous nous avez signalé. Pas votre e-mail ni votre GSM. \
 Nous ne donnons vos données à personne d'autre. Nous ne les vendons jamais.
+
+## Quand votre organisation demande une séance
+
+Nous demandons le nom de votre organisation et une personne de contact avec son adresse \
+e-mail, et si vous le voulez un numéro de téléphone. Nous les utilisons seulement pour \
+planifier la séance avec vous. Ils sont visibles sur votre propre lien et pour les coordinateurs.
 
 ## Combien de temps gardons-nous vos données ?
 

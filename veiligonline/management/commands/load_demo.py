@@ -268,7 +268,8 @@ class Command(BaseCommand):
         today = timezone.localdate()
         created = 0
         for n in range(64):
-            venue = venues[n % len(venues)]
+            # A stride through the list: sessions in every province, Wallonia included.
+            venue = venues[(n * 11) % len(venues)]
             day = today + timedelta(days=2 + (n * 89) // 64)
             while day.weekday() == 6 or (day.month, day.day) in HOLIDAYS:
                 day += timedelta(days=1)  # no training on a Sunday or a public holiday
