@@ -18,8 +18,60 @@ from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin
 ONE_RIGHT_ANSWER = {Step.QuestionType.SINGLE, Step.QuestionType.TRUE_FALSE, ""}
 
 
+def answers_problem(step: Step, right: int) -> str | None:
+    """Why a question step with `right` right answers cannot be shown to parents, if so."""
+    if right == 0:
+        return gettext(
+            "Mark at least one answer as the right answer: parents are told "
+            "whether their answer is right."
+        )
+    # A blank question type is asked as a question with one right answer.
+    if right > 1 and step.question_type in ONE_RIGHT_ANSWER:
+        return gettext(
+            "This question has one right answer, but %(count)d answers are marked "
+            "as right. Mark only one, or choose the question type “Several right "
+            "answers”."
+        ) % {"count": right}
+    return None
+
+
+def live_question_problems(module: Module) -> list[str]:
+    """Active question steps of a module that parents could not answer."""
+    problems = []
+    for step in module.steps.filter(is_active=True, kind=Step.Kind.QUESTION):
+        problem = answers_problem(step, step.choices.filter(is_correct=True).count())
+        if problem:
+            problems.append(f"{step.title_nl}: {problem}")
+    return problems
+
+
+class StepInlineFormSet(BaseInlineFormSet):
+    """An active question needs its answers: they are added on the step's own page."""
+
+    def clean(self):
+        super().clean()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or self._should_delete_form(form):
+                continue
+            if data.get("kind") != Step.Kind.QUESTION or not data.get("is_active"):
+                continue
+            step = form.instance
+            right = step.choices.filter(is_correct=True).count() if step.pk else 0
+            problem = answers_problem(step, right)
+            if problem:
+                form.add_error(
+                    "is_active",
+                    gettext(
+                        "A question goes live only with its answers: save it as not active, "
+                        "add the answers on the step's own page, then make it active."
+                    ),
+                )
+
+
 class StepInline(admin.TabularInline):
     model = Step
+    formset = StepInlineFormSet
     fields = ["order", "key", "kind", "title_nl", "title_fr", "is_active"]
     extra = 0
     show_change_link = True
@@ -42,26 +94,9 @@ class ChoiceFormSet(BaseInlineFormSet):
             for form in self.forms
             if form.cleaned_data and not self._should_delete_form(form)
         ]
-        right = sum(1 for answer in kept if answer.get("is_correct"))
-        if right == 0:
-            raise ValidationError(
-                gettext(
-                    "Mark at least one answer as the right answer: parents are told "
-                    "whether their answer is right."
-                ),
-                code="no_right_answer",
-            )
-        # A blank question type is asked as a question with one right answer.
-        if right > 1 and step.question_type in ONE_RIGHT_ANSWER:
-            raise ValidationError(
-                gettext(
-                    "This question has one right answer, but %(count)d answers are marked "
-                    "as right. Mark only one, or choose the question type “Several right "
-                    "answers”."
-                )
-                % {"count": right},
-                code="several_right_answers",
-            )
+        problem = answers_problem(step, sum(1 for answer in kept if answer.get("is_correct")))
+        if problem:
+            raise ValidationError(problem, code="answers")
 
 
 class ChoiceInline(admin.StackedInline):
@@ -85,6 +120,8 @@ def _preview_url(module: Module) -> str:
 @admin.register(Module)
 class ModuleAdmin(admin.ModelAdmin):
     list_display = ["number", "title_nl", "title_fr", "status", "version", "duration_minutes"]
+    # The version moves only by publishing: trainers are certified per version.
+    readonly_fields = ["version"]
     list_filter = ["status"]
     prepopulated_fields = {"slug": ["title_nl"]}
     inlines = [StepInline]
@@ -108,6 +145,15 @@ class ModuleAdmin(admin.ModelAdmin):
     )
     def publish_new_version(self, request, queryset):
         """Asks first, like deleting; the version goes up only where the content changed."""
+        problems = [
+            f"{module.number}. {problem}"
+            for module in queryset
+            for problem in live_question_problems(module)
+        ]
+        if problems:
+            for problem in problems:
+                self.message_user(request, problem, messages.ERROR)
+            return None
         if request.POST.get("post"):
             done = services.publish(module_ids=[module.pk for module in queryset])
             published = sum(1 for plan in done if not plan.nothing_to_do)

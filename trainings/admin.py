@@ -12,7 +12,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db import models, transaction
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, When
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -58,12 +58,20 @@ class RegistrationInline(admin.TabularInline):
     fields = ["person", "adults", "childcare_ages", "needs", "status", "created_at"]
     readonly_fields = fields
     extra = 0
-    ordering = ["status", "created_at", "id"]
     can_delete = False
     verbose_name_plural = _("registrations and waiting list")
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    def get_queryset(self, request):
+        # Who comes first, then who waits (in their order), then who cancelled.
+        rank = Case(
+            When(status=Registration.Status.CONFIRMED, then=0),
+            When(status=Registration.Status.WAITING, then=1),
+            default=2,
+        )
+        return super().get_queryset(request).order_by(rank, "created_at", "id")
 
     @admin.display(description=_("name"))
     def person(self, obj):
@@ -122,7 +130,8 @@ class TrainingSessionAdminForm(forms.ModelForm):
 class TrainingSessionAdmin(admin.ModelAdmin):
     form = TrainingSessionAdminForm
     formfield_overrides = CHECKBOXES
-    list_display = ["starts_at", "place", "language", "audience", "status", "fill", "waiting"]
+    # Narrow enough for 1280 px with the admin's menu and the filters open.
+    list_display = ["starts_at", "place", "audience", "status", "fill", "waiting"]
     list_filter = [
         UpcomingFilter,
         "status",
@@ -286,11 +295,22 @@ class UpcomingRegistrationFilter(UpcomingFilter):
         return queryset
 
 
+class RegistrationAdminForm(forms.ModelForm):
+    def clean_phone(self):
+        from trainings.forms import checked_phone
+
+        return checked_phone(
+            self.cleaned_data["phone"],
+            _("This does not look like a phone number. For example: 0470 12 34 56."),
+        )
+
+
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
     """Find a parent who calls (by name, e-mail or number) and cancel for them."""
 
-    list_display = ["name", "session", "adults", "status", "created_at"]
+    form = RegistrationAdminForm
+    list_display = ["name", "session", "adults", "status"]
     list_filter = ["status", UpcomingRegistrationFilter, "language"]
     search_fields = ["name", "email", "phone"]
     list_select_related = ["session__venue"]
@@ -321,10 +341,12 @@ class RegistrationAdmin(admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         from trainings.forms import normalise_phone
 
+        filtered = queryset
         queryset, duplicates = super().get_search_results(request, queryset, search_term)
         phone = normalise_phone(search_term)
         if phone.startswith("+") and phone[1:].isdigit():
-            queryset |= self.model.objects.filter(phone=phone)
+            # However it was typed; within the filters chosen.
+            queryset |= filtered.filter(phone=phone)
         return queryset, duplicates
 
     @admin.action(description=_("Cancel the selected registrations (the waiting list moves up)"))
@@ -346,7 +368,14 @@ class OutgoingMessageAdmin(admin.ModelAdmin):
 
     list_display = ["kind", "recipient", "about", "created_at", "sent_at"]
     list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
-    search_fields = ["registration__name", "booking_request__organisation_name"]
+    search_fields = [
+        "registration__name",
+        "registration__email",
+        "registration__phone",
+        "registration__session__venue__municipality",
+        "booking_request__organisation_name",
+        "booking_request__contact_email",
+    ]
     list_select_related = ["registration__session__venue", "booking_request"]
 
     def has_add_permission(self, request):
@@ -372,12 +401,17 @@ class OutgoingMessageAdmin(admin.ModelAdmin):
 class BookingRequestAdminForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
-        if (
-            data.get("status") == BookingRequest.Status.DECLINED
-            and not data.get("decline_reason", "").strip()
-        ):
+        status = data.get("status")
+        if status == BookingRequest.Status.DECLINED and not data.get("decline_reason", "").strip():
             self.add_error(
                 "decline_reason", _("Tell the organisation why: they read it on their page.")
+            )
+        if status in (BookingRequest.Status.PLANNED, BookingRequest.Status.HELD) and not (
+            data.get("session")
+        ):
+            self.add_error(
+                "status",
+                _("A request is planned with the action “Plan”, which makes its session."),
             )
         return data
 
@@ -386,21 +420,18 @@ class BookingRequestAdminForm(forms.ModelForm):
 class BookingRequestAdmin(admin.ModelAdmin):
     form = BookingRequestAdminForm
     formfield_overrides = CHECKBOXES
-    list_display = [
-        "organisation_name",
-        "status",
-        "preferred_1",
-        "expected_parents",
-        "works_with_vulnerable_groups",
-        "language",
-        "created_at",
-    ]
+    list_display = ["organisation_name", "status", "preferred_1", "expected_parents", "created_at"]
     list_filter = ["status", "works_with_vulnerable_groups", "language", "audience"]
     search_fields = ["organisation_name", "contact_name", "own_municipality"]
     autocomplete_fields = ["venue"]
     raw_id_fields = ["session"]
     readonly_fields = ["follow_up_link"]
     actions = ["plan"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "status" in form.changed_data and obj.status == BookingRequest.Status.DECLINED:
+            services.record_declined(obj)
 
     @admin.display(description=_("the organisation's private page"))
     def follow_up_link(self, obj):

@@ -282,6 +282,7 @@ class OutgoingMessage(models.Model):
         LINK_AGAIN = "link_again", _("Private link sent again")
         REQUEST_RECEIVED = "request_received", _("Request received")
         REQUEST_PLANNED = "request_planned", _("Request planned")
+        REQUEST_DECLINED = "request_declined", _("Request declined")
 
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     registration = models.ForeignKey(

@@ -253,6 +253,11 @@ def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession
         return session
 
 
+def record_declined(booking: BookingRequest) -> None:
+    """The organisation is told that its request was declined, and why (once)."""
+    _record_for_request(OutgoingMessage.Kind.REQUEST_DECLINED, booking)
+
+
 def receive_request(form) -> BookingRequest:
     """Store an organisation's request and record its confirmation, together."""
     with transaction.atomic():

@@ -318,3 +318,29 @@ class TestIndicatorFigures:
         coordinator.cookies["vo_language"] = language
         page = coordinator.get(reverse("admin:modules_module_use")).content.decode()
         assert "10,0" in page and "10.0" not in page
+
+
+@pytest.mark.django_db
+class TestAQuestionGoesLiveOnlyWithItsAnswers:
+    def test_turning_a_step_into_a_question_on_the_module_page_is_refused(
+        self, coordinator, module
+    ):
+        url = reverse("admin:modules_module_change", args=[module.pk])
+        data = change_form_data(coordinator.get(url))
+        prefix = next(name.removesuffix("-key") for name, value in data.items() if value == "intro")
+        data[f"{prefix}-kind"] = Step.Kind.QUESTION
+        response = coordinator.post(url, data)
+        assert response.status_code == 200
+        assert in_dutch(
+            "A question goes live only with its answers: save it as not active, add the "
+            "answers on the step's own page, then make it active."
+        ) in html.unescape(response.content.decode())
+        assert Step.objects.get(key="intro").kind == Step.Kind.TEXT
+
+    def test_a_module_with_an_unanswerable_question_is_not_published(self, coordinator, module):
+        Step.objects.filter(key="intro").update(kind=Step.Kind.QUESTION)
+        version = module.version
+        response = publish(coordinator, module, confirm=True)
+        assert response.status_code == 302
+        module.refresh_from_db()
+        assert module.version == version

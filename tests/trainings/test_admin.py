@@ -192,8 +192,7 @@ def test_outgoing_messages_are_a_record_not_something_to_edit(coordinator, make_
     assert OutgoingMessage.objects.filter(pk=message.pk).exists()
 
 
-@pytest.mark.django_db
-def test_declining_a_request_needs_a_reason(coordinator, booking_request):
+def request_form(coordinator, booking_request, **changes):
     url = reverse("admin:trainings_bookingrequest_change", args=[booking_request.pk])
     form = coordinator.get(url).context["adminform"].form
     data = {
@@ -206,16 +205,33 @@ def test_declining_a_request_needs_a_reason(coordinator, booking_request):
         "modules": [m.pk for m in booking_request.modules.all()],
         "preferred_1_0": local.strftime("%d/%m/%Y"),
         "preferred_1_1": local.strftime("%H:%M:%S"),
-        "status": BookingRequest.Status.DECLINED,
-        "decline_reason": "",
         "venue": booking_request.venue_id or "",
         "session": "",
     }
-    response = coordinator.post(url, data)
+    return coordinator.post(url, data | changes)
+
+
+@pytest.mark.django_db
+def test_declining_a_request_needs_a_reason_and_tells_the_organisation(
+    coordinator, booking_request
+):
+    response = request_form(coordinator, booking_request, status="declined", decline_reason="")
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["decline_reason"]
     booking_request.refresh_from_db()
     assert booking_request.status == BookingRequest.Status.RECEIVED
+
+    reason = "Geen begeleider vrij in die week."
+    response = request_form(coordinator, booking_request, status="declined", decline_reason=reason)
+    assert response.status_code == 302
+    assert booking_request.messages.filter(kind="request_declined").exists()
+
+
+@pytest.mark.django_db
+def test_a_request_is_planned_by_the_action_not_by_hand(coordinator, booking_request):
+    response = request_form(coordinator, booking_request, status="planned")
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["status"]
 
 
 @pytest.mark.django_db
