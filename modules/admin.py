@@ -112,6 +112,12 @@ class PeriodForm(forms.Form):
     )
     end = forms.DateField(label=_("to"), required=False, widget=forms.DateInput({"type": "date"}))
 
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            self.add_error("end", _("The end date comes before the start date."))
+        return data
+
 
 def _preview_url(module: Module) -> str:
     return module.get_absolute_url() + "?preview=1"

@@ -212,6 +212,11 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         for name in ("organisation_kind", "language"):
             choices = [c for c in self.fields[name].choices if c[0] != ""]
             self.fields[name].choices = [("", _("Choose…")), *choices]
+        interpreters = [c for c in self.fields["interpreter_language"].choices if c[0] != ""]
+        self.fields["interpreter_language"].choices = [
+            ("", _("No interpreter needed")),
+            *interpreters,
+        ]
         for name in ("preferred_1", "preferred_2", "preferred_3"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
 

@@ -37,6 +37,29 @@ class Language(models.TextChoices):
     FRENCH = "fr", _("French")
 
 
+class InterpreterLanguage(models.TextChoices):
+    """Languages the programme can find an interpreter for, most asked first."""
+
+    ARABIC = "ar", _("Arabic")
+    TURKISH = "tr", _("Turkish")
+    TAMAZIGHT = "zgh", _("Tamazight (Berber)")
+    ROMANIAN = "ro", _("Romanian")
+    POLISH = "pl", _("Polish")
+    BULGARIAN = "bg", _("Bulgarian")
+    UKRAINIAN = "uk", _("Ukrainian")
+    RUSSIAN = "ru", _("Russian")
+    DARI = "prs", _("Dari")
+    PASHTO = "ps", _("Pashto")
+    FARSI = "fa", _("Persian (Farsi)")
+    SOMALI = "so", _("Somali")
+    TIGRINYA = "ti", _("Tigrinya")
+    SPANISH = "es", _("Spanish")
+    PORTUGUESE = "pt", _("Portuguese")
+    ENGLISH = "en", _("English")
+    SIGN_NL = "vgt", _("Flemish Sign Language")
+    SIGN_FR = "lsfb", _("French Belgian Sign Language")
+
+
 def new_token() -> str:
     return secrets.token_urlsafe(24)
 
@@ -162,7 +185,9 @@ class TrainingSession(models.Model):
     capacity = models.PositiveSmallIntegerField(_("seats"), default=20)
     seats_taken = models.PositiveSmallIntegerField(_("seats taken"), default=0, editable=False)
     childcare = models.BooleanField(_("childcare available"), default=False, db_index=True)
-    interpreter_language = models.CharField(_("interpreter language"), max_length=40, blank=True)
+    interpreter_language = models.CharField(
+        _("interpreter language"), max_length=4, choices=InterpreterLanguage.choices, blank=True
+    )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PLANNED, db_index=True
     )
@@ -376,7 +401,12 @@ class BookingRequest(models.Model):
     own_municipality = models.CharField(_("municipality"), max_length=80, blank=True)
     expected_parents = models.PositiveSmallIntegerField(_("expected number of parents"))
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
-    interpreter_language = models.CharField(_("interpreter needed for"), max_length=40, blank=True)
+    interpreter_language = models.CharField(
+        _("interpreter needed for"),
+        max_length=4,
+        choices=InterpreterLanguage.choices,
+        blank=True,
+    )
     childcare_needed = models.BooleanField(_("childcare needed"), default=False)
     audience = models.CharField(
         _("audience"),

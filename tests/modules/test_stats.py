@@ -163,3 +163,9 @@ def test_old_tick_counts_are_carried_over_where_they_are_answers():
     assert new.get_model("modules", "Module").objects.get().published_fingerprint
     executor.loader.build_graph()
     executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db
+def test_a_period_that_ends_before_it_starts_is_explained(coordinator):
+    page = stats_page(coordinator, start="2026-11-10", end="2026-11-01")
+    assert "De einddatum ligt voor de begindatum." in page

@@ -1,6 +1,6 @@
 """Registrations are forgotten three months after their session; the seat count stays."""
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from django.utils import timezone
@@ -26,3 +26,35 @@ def test_registrations_go_three_months_after_the_session(make_session):
     assert list(Registration.objects.values_list("name", flat=True)) == ["Bo"]
     old.refresh_from_db()
     assert old.seats_taken == 1  # the figure stays, the person does not
+
+
+@pytest.mark.django_db(transaction=True)
+def test_interpreter_languages_typed_before_become_choices():
+    from datetime import datetime
+
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    before = [("trainings", "0004_messages_to_organisations")]
+    after = [("trainings", "0005_interpreter_languages")]
+    executor.migrate(before)
+    old = executor.loader.project_state(before).apps
+    Venue = old.get_model("trainings", "Venue")
+    Session = old.get_model("trainings", "TrainingSession")
+    venue = Venue.objects.create(
+        slug="v", name="V", kind="other", street="S 1", postcode="9000", municipality="Gent"
+    )
+    when = datetime(2030, 1, 7, 19, tzinfo=UTC)
+    for typed in ("Arabisch", "turc", "Klingon"):
+        Session.objects.create(
+            venue=venue, starts_at=when, ends_at=when.replace(hour=21), interpreter_language=typed
+        )
+    executor.loader.build_graph()
+    executor.migrate(after)
+    new = executor.loader.project_state(after).apps
+    converted = new.get_model("trainings", "TrainingSession").objects.order_by("id")
+    # Known names become their code; what no list knows is left for a coordinator to choose.
+    assert list(converted.values_list("interpreter_language", flat=True)) == ["ar", "tr", ""]
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())

@@ -294,7 +294,7 @@ class Command(BaseCommand):
                 audience=audience,
                 capacity=rng.choice([8, 12, 15, 20]),
                 childcare=audience == TrainingSession.Audience.DISADVANTAGED or n % 7 == 0,
-                interpreter_language=rng.choice(["", "", "Arabisch", "Turks"])
+                interpreter_language=rng.choice(["", "", "ar", "tr"])
                 if audience == TrainingSession.Audience.DISADVANTAGED
                 else "",
                 status=TrainingSession.Status.CONFIRMED,
