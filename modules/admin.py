@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modules import services, stats
 from modules.models import AgreementSuggestion, Choice, Module, ModuleDayCount, Step
-from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin
+from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin, ReadOnlyAdmin
 
 ONE_RIGHT_ANSWER = {Step.QuestionType.SINGLE, Step.QuestionType.TRUE_FALSE, ""}
 
@@ -126,8 +126,8 @@ def _preview_url(module: Module) -> str:
 @admin.register(Module)
 class ModuleAdmin(admin.ModelAdmin):
     list_display = ["number", "title_nl", "title_fr", "status", "version", "duration_minutes"]
-    # The version moves only by publishing: trainers are certified per version.
-    readonly_fields = ["version"]
+    # Status and version move only by publishing: trainers are certified per version.
+    readonly_fields = ["status", "version"]
     list_filter = ["status"]
     prepopulated_fields = {"slug": ["title_nl"]}
     inlines = [StepInline]
@@ -272,19 +272,6 @@ class StepAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
 class AgreementSuggestionAdmin(admin.ModelAdmin):
     list_display = ["text_nl", "text_fr", "topic", "order"]
     list_filter = ["topic"]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Indicator figures: counted by the site, never typed, changed or deleted by hand."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ModuleDayCount)

@@ -11,7 +11,7 @@ import csv
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import Case, Count, Q, When
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -31,8 +31,7 @@ from trainings.models import (
     TrainingSession,
     Venue,
 )
-
-CHECKBOXES = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+from veiligonline.lib.admin import CheckboxListsMixin, ReadOnlyAdmin
 
 
 @admin.register(Venue)
@@ -108,7 +107,14 @@ class TrainingSessionAdminForm(forms.ModelForm):
             self.add_error("ends_at", _("The end must come after the start."))
         capacity = data.get("capacity")
         if capacity is not None:
-            taken = self.instance.seats_taken if self.instance.pk else 0
+            taken = 0
+            if self.instance.pk:
+                # The admin saves in this same transaction: registrations wait for us.
+                taken = (
+                    TrainingSession.objects.select_for_update()
+                    .values_list("seats_taken", flat=True)
+                    .get(pk=self.instance.pk)
+                )
             if capacity < 1:
                 self.add_error("capacity", _("A session has at least one seat."))
             elif capacity < taken:
@@ -127,9 +133,8 @@ class TrainingSessionAdminForm(forms.ModelForm):
 
 
 @admin.register(TrainingSession)
-class TrainingSessionAdmin(admin.ModelAdmin):
+class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
     form = TrainingSessionAdminForm
-    formfield_overrides = CHECKBOXES
     # Narrow enough for 1280 px with the admin's menu and the filters open.
     list_display = ["starts_at", "place", "audience", "status", "fill", "waiting"]
     list_filter = [
@@ -176,7 +181,7 @@ class TrainingSessionAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("requested by"))
     def requested_by(self, obj):
-        booking = BookingRequest.objects.filter(session=obj).first() if obj.pk else None
+        booking = getattr(obj, "booking_request", None) if obj.pk else None
         if booking is None:
             return "—"
         url = reverse("admin:trainings_bookingrequest_change", args=[booking.pk])
@@ -203,6 +208,9 @@ class TrainingSessionAdmin(admin.ModelAdmin):
     @admin.action(description=_("Export the participant list (CSV) for the moderator"))
     def export_participants(self, request, queryset):
         sessions = list(queryset.select_related("venue").order_by("starts_at"))
+        if not sessions:
+            self.message_user(request, _("These sessions no longer exist."), messages.WARNING)
+            return None
         first = sessions[0]
         name = slugify(f"{timezone.localtime(first.starts_at):%Y-%m-%d} {first.venue.municipality}")
         if len(sessions) > 1:
@@ -246,7 +254,10 @@ class TrainingSessionAdmin(admin.ModelAdmin):
             )
         return response
 
-    @admin.action(description=_("Cancel the selected sessions and tell the participants"))
+    @admin.action(
+        description=_("Cancel the selected sessions and tell the participants"),
+        permissions=["change"],
+    )
     def cancel_sessions(self, request, queryset):
         sessions = queryset.exclude(status=TrainingSession.Status.CANCELLED).annotate(
             to_tell=Count(
@@ -268,7 +279,6 @@ class TrainingSessionAdmin(admin.ModelAdmin):
                 "title": _("Cancel these sessions?"),
                 "opts": self.model._meta,
                 "sessions": sessions.select_related("venue"),
-                "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
                 "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             },
         )
@@ -296,6 +306,9 @@ class UpcomingRegistrationFilter(UpcomingFilter):
 
 
 class RegistrationAdminForm(forms.ModelForm):
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
     def clean_phone(self):
         from trainings.forms import checked_phone
 
@@ -303,6 +316,17 @@ class RegistrationAdminForm(forms.ModelForm):
             self.cleaned_data["phone"],
             _("This does not look like a phone number. For example: 0470 12 34 56."),
         )
+
+    def clean(self):
+        data = super().clean()
+        others = self.instance.session.registrations.exclude(pk=self.instance.pk).exclude(
+            status=Registration.Status.CANCELLED
+        )
+        for name in ("email", "phone"):
+            value = data.get(name)
+            if value and others.filter(**{name: value}).exists():
+                self.add_error(name, _("Someone else is registered for this session with this."))
+        return data
 
 
 @admin.register(Registration)
@@ -349,7 +373,10 @@ class RegistrationAdmin(admin.ModelAdmin):
             queryset |= filtered.filter(phone=phone)
         return queryset, duplicates
 
-    @admin.action(description=_("Cancel the selected registrations (the waiting list moves up)"))
+    @admin.action(
+        description=_("Cancel the selected registrations (the waiting list moves up)"),
+        permissions=["change"],
+    )
     def cancel_registrations(self, request, queryset):
         count = 0
         for registration in queryset.exclude(status=Registration.Status.CANCELLED):
@@ -363,7 +390,7 @@ class RegistrationAdmin(admin.ModelAdmin):
 
 
 @admin.register(OutgoingMessage)
-class OutgoingMessageAdmin(admin.ModelAdmin):
+class OutgoingMessageAdmin(ReadOnlyAdmin):
     """What is to be sent, and what was: a record, not something to edit."""
 
     list_display = ["kind", "recipient", "about", "created_at", "sent_at"]
@@ -377,15 +404,6 @@ class OutgoingMessageAdmin(admin.ModelAdmin):
         "booking_request__contact_email",
     ]
     list_select_related = ["registration__session__venue", "booking_request"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("to"))
     def recipient(self, obj):
@@ -417,9 +435,8 @@ class BookingRequestAdminForm(forms.ModelForm):
 
 
 @admin.register(BookingRequest)
-class BookingRequestAdmin(admin.ModelAdmin):
+class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
     form = BookingRequestAdminForm
-    formfield_overrides = CHECKBOXES
     list_display = ["organisation_name", "status", "preferred_1", "expected_parents", "created_at"]
     list_filter = ["status", "works_with_vulnerable_groups", "language", "audience"]
     search_fields = ["organisation_name", "contact_name", "own_municipality"]
@@ -440,7 +457,10 @@ class BookingRequestAdmin(admin.ModelAdmin):
         url = reverse("trainings:request", kwargs={"token": obj.token})
         return format_html('<a href="{}">{}</a>', url, _("Open the page the organisation sees"))
 
-    @admin.action(description=_("Plan: turn into a closed session at the first preferred date"))
+    @admin.action(
+        description=_("Plan: turn into a closed session at the first preferred date"),
+        permissions=["change"],
+    )
     def plan(self, request, queryset):
         planned = 0
         for booking in queryset.filter(status=BookingRequest.Status.RECEIVED):

@@ -287,7 +287,8 @@ class Registration(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ({self.get_status_display()})"
+        # No name: this string is kept in the admin's history, beyond the registration.
+        return f"#{self.pk} {self.get_status_display()}"
 
 
 class OutgoingMessage(models.Model):

@@ -170,7 +170,7 @@ def cancel_session(*, session_id: int) -> int:
             registration.cancelled_at = now
             _record(OutgoingMessage.Kind.SESSION_CANCELLED, registration)
         Registration.objects.bulk_update(registrations, ["status", "cancelled_at"])
-        booking = BookingRequest.objects.filter(session=session).first()
+        booking = getattr(session, "booking_request", None)
         if booking is not None:
             # The organisation whose group it was is told too.
             _record_for_request(OutgoingMessage.Kind.SESSION_CANCELLED, booking)

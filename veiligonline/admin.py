@@ -1,6 +1,5 @@
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.db import models
 from django.db.models import Q
 from django.urls import translate_url
@@ -9,14 +8,17 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin, score_badge
+from veiligonline.lib.admin import (
+    HTTPS_URLS,
+    CheckboxListsMixin,
+    ReadabilityAdminMixin,
+    score_badge,
+)
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
+
 
 # Checkbox lists instead of filter_horizontal: no JavaScript, and every word is translated
 # (the JavaScript selector's texts are English in a Dutch admin).
-CHECKBOX_LISTS = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
-
-
 class MissingTranslationFilter(admin.SimpleListFilter):
     title = _("translation")
     parameter_name = "missing"
@@ -84,7 +86,7 @@ class ArticleForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(CheckboxListsMixin, ReadabilityAdminMixin, admin.ModelAdmin):
     form = ArticleForm
     list_display = ["title_nl", "visible", "score_nl", "score_fr", "has_french"]
     list_filter = [
@@ -96,7 +98,6 @@ class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
     ]
     search_fields = ["title_nl", "title_fr", "summary_nl", "summary_fr", "slug"]
     prepopulated_fields = {"slug": ["title_nl"]}
-    formfield_overrides = CHECKBOX_LISTS
     date_hierarchy = "published_at"
     actions = ["publish", "unpublish"]
     readonly_fields = ["visible", "readability", "preview_link", "created_at", "updated_at"]
@@ -109,18 +110,6 @@ class ArticleAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
         (_("Plain language and sources"), {"fields": ["readability", "sources"]}),
         (_("History"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        # The admin wraps relation widgets for its "+" pop-up link (JavaScript). The wrapper
-        # also puts `required` on every checkbox, and a browser then refuses the form until
-        # every theme is ticked: checkbox lists go without the wrapper.
-        widget = getattr(formfield, "widget", None)
-        if isinstance(widget, RelatedFieldWidgetWrapper) and isinstance(
-            widget.widget, forms.CheckboxSelectMultiple
-        ):
-            formfield.widget = widget.widget
-        return formfield
 
     def scored_text(self, obj, language):
         return obj.text_for_scoring(language)

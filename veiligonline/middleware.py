@@ -70,7 +70,7 @@ class FrenchTypographyMiddleware:
             and not response.streaming
             and response.get("Content-Type", "").startswith("text/html")
             and not response.has_header("Content-Encoding")
-            and not request.path.startswith("/admin/")
+            and not request.path_info.startswith("/admin/")
         ):
             response.content = french_spacing(response.content.decode(response.charset))
         return response

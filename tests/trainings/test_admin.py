@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -247,3 +248,77 @@ def test_planning_says_which_requests_it_could_not_plan(coordinator, booking_req
     again = coordinator.post(changelist, action, follow=True)
     shown = [str(m) for m in again.context["messages"]]
     assert any("1 aanvraag werd niet gepland" in m for m in shown), shown
+
+
+@pytest.mark.django_db
+def test_module_checkboxes_can_be_saved_with_only_some_ticked(coordinator, make_session):
+    session = make_session()
+    change_form(session)  # gives the session a module
+    Module.objects.create(number=2, slug="relations", title_nl="Relaties")
+    page = coordinator.get(
+        reverse("admin:trainings_trainingsession_change", args=[session.pk])
+    ).content.decode()
+    boxes = re.findall(r'<input type="checkbox" name="modules"[^>]*>', page)
+    assert len(boxes) == 2 and not any("required" in box for box in boxes)
+
+
+@pytest.mark.django_db
+def test_cancelling_every_session_at_once_cancels_what_it_showed(coordinator, make_session):
+    sessions = [make_session(), make_session(), make_session()]
+    action = {
+        "action": "cancel_sessions",
+        "_selected_action": [sessions[0].pk],
+        "select_across": "1",
+    }
+    question = coordinator.post(reverse(CHANGELIST), action).content.decode()
+    ids = re.findall(r'name="_selected_action" value="(\d+)"', question)
+    coordinator.post(
+        reverse(CHANGELIST),
+        {"action": "cancel_sessions", "_selected_action": ids, "confirmed": "yes"},
+    )
+    assert set(TrainingSession.objects.values_list("status", flat=True)) == {"cancelled"}
+
+
+@pytest.mark.django_db
+def test_staff_who_may_only_look_cannot_cancel(client, django_user_model, make_session):
+    from django.contrib.auth.models import Permission
+
+    viewer = django_user_model.objects.create_user(username="viewer", password="x", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_trainingsession"))
+    client.force_login(viewer)
+    session = make_session()
+    client.post(
+        reverse(CHANGELIST),
+        {"action": "cancel_sessions", "_selected_action": [session.pk], "confirmed": "yes"},
+    )
+    session.refresh_from_db()
+    assert session.status == "planned"
+
+
+@pytest.mark.django_db
+def test_correcting_an_address_to_one_already_registered_says_so(coordinator, make_session):
+    session = make_session()
+    register(session_id=session.pk, name="A", email="a@example.org")
+    other = register(session_id=session.pk, name="B", email="b@example.org").registration
+    url = reverse("admin:trainings_registration_change", args=[other.pk])
+    response = coordinator.post(
+        url,
+        {"name": "B", "email": "A@example.org", "phone": "", "childcare_ages": "", "needs": ""}
+        | {"language": "nl"},
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["email"]
+    other.refresh_from_db()
+    assert other.email == "b@example.org"
+
+
+@pytest.mark.django_db
+def test_exporting_sessions_that_are_gone_says_so(coordinator):
+    response = coordinator.post(
+        reverse(CHANGELIST),
+        # "Select all" on a list that has emptied in the meantime.
+        {"action": "export_participants", "_selected_action": [999], "select_across": "1"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert not response.get("Content-Disposition")

@@ -54,7 +54,8 @@ def test_interpreter_languages_typed_before_become_choices():
     executor.migrate(after)
     new = executor.loader.project_state(after).apps
     converted = new.get_model("trainings", "TrainingSession").objects.order_by("id")
-    # Known names become their code; what no list knows is left for a coordinator to choose.
+    # Known names become their code; what no list knows is kept in the notes.
     assert list(converted.values_list("interpreter_language", flat=True)) == ["ar", "tr", ""]
+    assert converted.last().practical_nl == "Tolk / interprète: Klingon"
     executor.loader.build_graph()
     executor.migrate(executor.loader.graph.leaf_nodes())

@@ -27,11 +27,15 @@ CODE = {name: code for code, names in NAMES.items() for name in names}
 
 
 def to_codes(apps, schema_editor):
-    for model in ("TrainingSession", "BookingRequest"):
+    # A name no list knows is kept in the notes, for a coordinator to read.
+    for model, notes in (("TrainingSession", "practical_nl"), ("BookingRequest", "notes")):
         Model = apps.get_model("trainings", model)
         for obj in Model.objects.exclude(interpreter_language=""):
-            obj.interpreter_language = CODE.get(obj.interpreter_language.strip().lower(), "")
-            obj.save(update_fields=["interpreter_language"])
+            typed = obj.interpreter_language.strip()
+            obj.interpreter_language = CODE.get(typed.lower(), "")
+            if not obj.interpreter_language:
+                setattr(obj, notes, f"{getattr(obj, notes)}\nTolk / interprète: {typed}".strip())
+            obj.save(update_fields=["interpreter_language", notes])
 
 
 class Migration(migrations.Migration):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import RelatedFieldWidgetWrapper
 from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -12,6 +14,37 @@ from veiligonline.lib import readability
 
 # Addresses typed without a scheme get https://, never http://.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class CheckboxListsMixin:
+    """Many-to-many fields as plain checkbox lists: no JavaScript, fully translated."""
+
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        # The admin wraps relation widgets for its "+" pop-up link (JavaScript). The wrapper
+        # also puts `required` on every checkbox, and a browser then refuses the form until
+        # every box is ticked: checkbox lists go without the wrapper.
+        widget = getattr(formfield, "widget", None)
+        if isinstance(widget, RelatedFieldWidgetWrapper) and isinstance(
+            widget.widget, forms.CheckboxSelectMultiple
+        ):
+            formfield.widget = widget.widget
+        return formfield
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records the site keeps (counts, messages): never typed, changed or deleted by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 def _verdict(result: readability.Score) -> str:
