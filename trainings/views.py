@@ -212,9 +212,9 @@ def request_training(request):
 @require_safe
 def request_detail(request, token: str):
     booking = get_object_or_404(
-        BookingRequest.objects.select_related("session__venue", "venue").prefetch_related(
-            "modules"
-        ),
+        BookingRequest.objects.select_related(
+            "session__venue", "session__moderator", "venue"
+        ).prefetch_related("modules"),
         token=token,
     )
     return render(request, "trainings/request_detail.html", {"booking": booking})

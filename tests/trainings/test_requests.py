@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from moderators.models import Moderator
 from modules.models import Module
 from trainings.models import BookingRequest, TrainingSession
 
@@ -107,6 +108,11 @@ def test_a_coordinator_plans_a_request_in_one_action(parent, coordinator, module
     assert session.starts_at == booking.preferred_1
     page = parent.get(url("request", token=booking.token)).content.decode()
     assert "Aalst" in page
+    # Once a coordinator names the moderator, the organisation sees who comes.
+    session.moderator = Moderator.objects.create(name="Sofie De Smet", email="sofie@example.org")
+    session.save()
+    page = parent.get(url("request", token=booking.token)).content.decode()
+    assert "met begeleider Sofie De Smet" in page
     # Closed sessions are for the group only: not in the public list.
     assert TrainingSession.objects.count() == 1
     assert parent.get(url("session", pk=session.pk)).status_code == 404
