@@ -27,7 +27,8 @@ class ModuleUse:
 
     @property
     def finish_percent(self) -> float | None:
-        return 100 * self.finished / self.started if self.started else None
+        rate = self.finish_rate
+        return None if rate is None else 100 * rate
 
     @property
     def average_minutes(self) -> float | None:

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from trainings import services
+from trainings.forms import checked_phone, normalise_phone
 from trainings.models import (
     BookingRequest,
     Organisation,
@@ -310,8 +311,6 @@ class RegistrationAdminForm(forms.ModelForm):
         return self.cleaned_data["email"].strip().lower()
 
     def clean_phone(self):
-        from trainings.forms import checked_phone
-
         return checked_phone(
             self.cleaned_data["phone"],
             _("This does not look like a phone number. For example: 0470 12 34 56."),
@@ -363,8 +362,6 @@ class RegistrationAdmin(admin.ModelAdmin):
         return False
 
     def get_search_results(self, request, queryset, search_term):
-        from trainings.forms import normalise_phone
-
         filtered = queryset
         queryset, duplicates = super().get_search_results(request, queryset, search_term)
         phone = normalise_phone(search_term)
