@@ -153,3 +153,25 @@ def dutch_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def tasks_run_in_the_test():
+    """A task queued after commit runs at once, in the test's own database and thread.
+
+    Tests that need a real worker and broker start one (tests/outbox/test_worker.py).
+    """
+    from veiligonline.celery import app
+
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = False
+
+
+@pytest.fixture(autouse=True)
+def sms_in_memory(settings):
+    from outbox import sms
+
+    settings.SMS_BACKEND = "outbox.sms.LocmemBackend"
+    sms.sent.clear()
+    yield sms.sent

@@ -27,12 +27,11 @@ from trainings.forms import checked_phone, normalise_phone
 from trainings.models import (
     BookingRequest,
     Organisation,
-    OutgoingMessage,
     Registration,
     TrainingSession,
     Venue,
 )
-from veiligonline.lib.admin import CheckboxListsMixin, ReadOnlyAdmin
+from veiligonline.lib.admin import CheckboxListsMixin
 
 
 @admin.register(Venue)
@@ -384,33 +383,6 @@ class RegistrationAdmin(admin.ModelAdmin):
             ngettext("%d registration cancelled.", "%d registrations cancelled.", count) % count,
             messages.SUCCESS,
         )
-
-
-@admin.register(OutgoingMessage)
-class OutgoingMessageAdmin(ReadOnlyAdmin):
-    """What is to be sent, and what was: a record, not something to edit."""
-
-    list_display = ["kind", "recipient", "about", "created_at", "sent_at"]
-    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
-    search_fields = [
-        "registration__name",
-        "registration__email",
-        "registration__phone",
-        "registration__session__venue__municipality",
-        "booking_request__organisation_name",
-        "booking_request__contact_email",
-    ]
-    list_select_related = ["registration__session__venue", "booking_request"]
-
-    @admin.display(description=_("to"))
-    def recipient(self, obj):
-        return obj.recipient
-
-    @admin.display(description=_("about"))
-    def about(self, obj):
-        if obj.registration_id:
-            return obj.registration.session
-        return obj.booking_request.organisation_name
 
 
 class BookingRequestAdminForm(forms.ModelForm):

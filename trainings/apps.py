@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class TrainingsConfig(AppConfig):
     name = "trainings"
     verbose_name = _("Trainings, venues and requests")
+
+    def ready(self):
+        from trainings.messages import register_kinds
+
+        register_kinds()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -206,6 +207,19 @@ class TrainingSession(models.Model):
     )
     practical_fr = models.TextField(_("practical notes (French)"), blank=True)
 
+    invite_token = models.CharField(
+        _("registration link code"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("For a closed session: the code in the link its organisation shares."),
+    )
+    messages = GenericRelation(
+        "outbox.Message", content_type_field="subject_type", object_id_field="subject_id"
+    )
+
     practical = TranslatedField("practical")
 
     class Meta:
@@ -268,6 +282,11 @@ class Registration(models.Model):
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, db_index=True)
     consent = models.BooleanField(_("consent to be contacted about this session"), default=False)
+    reminders = models.BooleanField(
+        _("wants reminders"),
+        default=True,
+        help_text=_("Reminders stop with one click; confirmations and cancellations always go."),
+    )
     created_at = models.DateTimeField(_("registered"), default=timezone.now)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
 
@@ -294,74 +313,13 @@ class Registration(models.Model):
             ),
         ]
 
+    messages = GenericRelation(
+        "outbox.Message", content_type_field="subject_type", object_id_field="subject_id"
+    )
+
     def __str__(self) -> str:
         # No name: this string is kept in the admin's history, beyond the registration.
         return f"#{self.pk} {self.get_status_display()}"
-
-
-class OutgoingMessage(models.Model):
-    """A message to send, recorded in the same transaction as its cause.
-
-    It goes either to a registered parent or to an organisation that asked for a
-    training. Unique per (kind, recipient) so that it is recorded, and later sent,
-    once; the sending itself is the messages issue's work.
-    """
-
-    class Kind(models.TextChoices):
-        CONFIRMED = "registration_confirmed", _("Registration confirmed")
-        WAITING = "waiting_list", _("On the waiting list")
-        MOVED_UP = "moved_up", _("Moved up from the waiting list")
-        CANCELLED = "registration_cancelled", _("Registration cancelled")
-        SESSION_CANCELLED = "session_cancelled", _("Session cancelled")
-        LINK_AGAIN = "link_again", _("Private link sent again")
-        REQUEST_RECEIVED = "request_received", _("Request received")
-        REQUEST_PLANNED = "request_planned", _("Request planned")
-        REQUEST_DECLINED = "request_declined", _("Request declined")
-
-    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
-    registration = models.ForeignKey(
-        Registration,
-        verbose_name=_("registration"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="messages",
-    )
-    booking_request = models.ForeignKey(
-        "BookingRequest",
-        verbose_name=_("booking request"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="messages",
-    )
-    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        verbose_name = _("outgoing message")
-        verbose_name_plural = _("outgoing messages")
-        constraints = [
-            models.UniqueConstraint(fields=["kind", "registration"], name="message_once"),
-            models.UniqueConstraint(
-                fields=["kind", "booking_request"], name="message_once_per_request"
-            ),
-            models.CheckConstraint(
-                condition=Q(registration__isnull=False, booking_request__isnull=True)
-                | Q(registration__isnull=True, booking_request__isnull=False),
-                name="message_has_one_recipient",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return str(self.get_kind_display())
-
-    @property
-    def recipient(self) -> str:
-        if self.registration_id:
-            return self.registration.name
-        return self.booking_request.contact_name
 
 
 class BookingRequest(models.Model):
@@ -434,6 +392,9 @@ class BookingRequest(models.Model):
     )
     decline_reason = models.TextField(_("reason for declining"), blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    messages = GenericRelation(
+        "outbox.Message", content_type_field="subject_type", object_id_field="subject_id"
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -16,10 +16,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
+from trainings.messages import Organisation as ToOrganisation
+from trainings.messages import Parent, tell_organisation, tell_parent
 from trainings.models import (
     BookingRequest,
     Organisation,
-    OutgoingMessage,
     Registration,
     TrainingSession,
     Venue,
@@ -34,14 +35,6 @@ class RegistrationRefused(Exception):
 class Outcome:
     registration: Registration
     already_registered: bool = False
-
-
-def _record(kind: str, registration: Registration) -> None:
-    OutgoingMessage.objects.get_or_create(kind=kind, registration=registration)
-
-
-def _record_for_request(kind: str, booking) -> None:
-    OutgoingMessage.objects.get_or_create(kind=kind, booking_request=booking)
 
 
 def _existing(session_id: int, email: str, phone: str) -> Registration | None:
@@ -77,7 +70,7 @@ def register(
             raise RegistrationRefused
         existing = _existing(session.pk, email, phone)
         if existing is not None:
-            _record(OutgoingMessage.Kind.LINK_AGAIN, existing)
+            tell_parent(Parent.LINK_AGAIN, existing, once_per=timezone.now().strftime("%Y%m%d%H"))
             return Outcome(existing, already_registered=True)
         fits = session.seats_taken + adults <= session.capacity
         registration = Registration(
@@ -101,9 +94,9 @@ def register(
         if fits:
             session.seats_taken += adults
             session.save(update_fields=["seats_taken"])
-            _record(OutgoingMessage.Kind.CONFIRMED, registration)
+            tell_parent(Parent.CONFIRMED, registration)
         else:
-            _record(OutgoingMessage.Kind.WAITING, registration)
+            tell_parent(Parent.WAITING, registration)
         return Outcome(registration)
 
 
@@ -119,7 +112,7 @@ def cancel(*, token: str) -> Registration:
         registration.status = Registration.Status.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
-        _record(OutgoingMessage.Kind.CANCELLED, registration)
+        tell_parent(Parent.CANCELLED, registration)
         if was_confirmed:
             session.seats_taken -= registration.adults
             _move_up(session)
@@ -145,7 +138,7 @@ def _move_up(session: TrainingSession) -> None:
             registration.status = Registration.Status.CONFIRMED
             registration.save(update_fields=["status"])
             session.seats_taken += registration.adults
-            _record(OutgoingMessage.Kind.MOVED_UP, registration)
+            tell_parent(Parent.MOVED_UP, registration)
 
 
 def fill_from_waiting_list(*, session_id: int) -> None:
@@ -168,12 +161,12 @@ def cancel_session(*, session_id: int) -> int:
         for registration in registrations:
             registration.status = Registration.Status.CANCELLED
             registration.cancelled_at = now
-            _record(OutgoingMessage.Kind.SESSION_CANCELLED, registration)
+            tell_parent(Parent.SESSION_CANCELLED, registration)
         Registration.objects.bulk_update(registrations, ["status", "cancelled_at"])
         booking = getattr(session, "booking_request", None)
         if booking is not None:
             # The organisation whose group it was is told too.
-            _record_for_request(OutgoingMessage.Kind.SESSION_CANCELLED, booking)
+            tell_organisation(ToOrganisation.SESSION_CANCELLED, booking)
         return len(registrations)
 
 
@@ -249,18 +242,18 @@ def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession
         request.session = session
         request.status = BookingRequest.Status.PLANNED
         request.save(update_fields=["session", "status"])
-        _record_for_request(OutgoingMessage.Kind.REQUEST_PLANNED, request)
+        tell_organisation(ToOrganisation.PLANNED, request)
         return session
 
 
 def record_declined(booking: BookingRequest) -> None:
     """The organisation is told that its request was declined, and why (once)."""
-    _record_for_request(OutgoingMessage.Kind.REQUEST_DECLINED, booking)
+    tell_organisation(ToOrganisation.DECLINED, booking)
 
 
 def receive_request(form) -> BookingRequest:
     """Store an organisation's request and record its confirmation, together."""
     with transaction.atomic():
         booking = form.save()
-        _record_for_request(OutgoingMessage.Kind.REQUEST_RECEIVED, booking)
+        tell_organisation(ToOrganisation.RECEIVED, booking)
         return booking

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "accounts",
+    "outbox",
     "veiligonline",
     "modules",
     "trainings",
@@ -122,6 +124,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -250,3 +255,17 @@ LOGGING = {
 # --- Content.
 READABILITY_TARGET = 60
 ARTICLES_PER_PAGE = 12
+
+# --- Messages (the outbox): e-mail through Django's backends, SMS through ours.
+SMS_BACKEND = env("SMS_BACKEND", "outbox.sms.ConsoleBackend" if DEBUG else "outbox.sms.FileBackend")
+SMS_FILE_PATH = env("SMS_FILE_PATH", str(VAR_DIR / "sms"))
+SMS_PROVIDER_URL = env("SMS_PROVIDER_URL")
+SMS_PROVIDER_TOKEN = env("SMS_PROVIDER_TOKEN")
+SMS_SENDER = env("SMS_SENDER", "VeiligOnl")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+MESSAGE_ID_DOMAIN = env("MESSAGE_ID_DOMAIN", "veiligonline.be")
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 6)
+OUTBOX_SWEEP_BATCH = env_int("OUTBOX_SWEEP_BATCH", 500)
+HELP_LINE = env("HELP_LINE", "116 000")
+HELP_EMAIL = env("HELP_EMAIL", "info@veiligonline.be")
+CELERY_BEAT_SCHEDULE["outbox-sweep"] = {"task": "outbox.tasks.sweep", "schedule": 60}

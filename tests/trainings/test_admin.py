@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from modules.models import Module
-from trainings.models import BookingRequest, OutgoingMessage, Registration, TrainingSession
+from outbox.models import Message
+from trainings.models import BookingRequest, Registration, TrainingSession
 from trainings.services import register
 
 CHANGELIST = "admin:trainings_trainingsession_changelist"
@@ -99,7 +100,7 @@ def test_cancelling_sessions_asks_first_then_cancels_and_tells_everyone(coordina
     session.refresh_from_db()
     assert session.status == "cancelled" and session.seats_taken == 0
     assert set(Registration.objects.values_list("status", flat=True)) == {"cancelled"}
-    assert OutgoingMessage.objects.filter(kind="session_cancelled").count() == 2
+    assert Message.objects.filter(kind="session_cancelled").count() == 2
 
 
 @pytest.mark.django_db
@@ -127,7 +128,7 @@ def test_raising_the_capacity_moves_the_waiting_list_up(coordinator, make_sessio
     waiting.refresh_from_db()
     session.refresh_from_db()
     assert waiting.status == "confirmed" and session.seats_taken == 2
-    assert OutgoingMessage.objects.filter(kind="moved_up", registration=waiting).exists()
+    assert waiting.messages.filter(kind="moved_up").exists()
 
 
 @pytest.mark.django_db
@@ -161,7 +162,7 @@ def test_setting_the_status_to_cancelled_cancels_the_registrations(coordinator, 
         change_form(session, status=TrainingSession.Status.CANCELLED),
     )
     assert Registration.objects.get().status == "cancelled"
-    assert OutgoingMessage.objects.filter(kind="session_cancelled").count() == 1
+    assert Message.objects.filter(kind="session_cancelled").count() == 1
 
 
 @pytest.mark.django_db
@@ -183,14 +184,14 @@ def test_a_coordinator_finds_a_caller_by_number_and_cancels_for_them(coordinator
 def test_outgoing_messages_are_a_record_not_something_to_edit(coordinator, make_session):
     session = make_session()
     register(session_id=session.pk, name="A", email="a@example.org")
-    message = OutgoingMessage.objects.get()
-    page = coordinator.get(reverse("admin:trainings_outgoingmessage_changelist")).content.decode()
+    message = Message.objects.get()
+    page = coordinator.get(reverse("admin:outbox_message_changelist")).content.decode()
     assert "Inschrijving bevestigd" in page
     response = coordinator.post(
-        reverse("admin:trainings_outgoingmessage_delete", args=[message.pk]), {"post": "yes"}
+        reverse("admin:outbox_message_delete", args=[message.pk]), {"post": "yes"}
     )
     assert response.status_code == 403
-    assert OutgoingMessage.objects.filter(pk=message.pk).exists()
+    assert Message.objects.filter(pk=message.pk).exists()
 
 
 def request_form(coordinator, booking_request, **changes):
@@ -242,9 +243,7 @@ def test_planning_says_which_requests_it_could_not_plan(coordinator, booking_req
     coordinator.post(changelist, action)
     booking_request.refresh_from_db()
     assert booking_request.status == BookingRequest.Status.PLANNED
-    assert OutgoingMessage.objects.filter(
-        kind="request_planned", booking_request=booking_request
-    ).exists()
+    assert booking_request.messages.filter(kind="request_planned").exists()
     again = coordinator.post(changelist, action, follow=True)
     shown = [str(m) for m in again.context["messages"]]
     assert any("1 aanvraag werd niet gepland" in m for m in shown), shown

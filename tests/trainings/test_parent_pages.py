@@ -295,4 +295,4 @@ def test_when_the_session_is_cancelled_parents_and_the_organisation_read_it(
     cancel_session(session_id=planned.pk)
     page = parent.get(url("request", token=booking_request.token)).content.decode()
     assert "De geplande vorming is geannuleerd" in page
-    assert booking_request.messages.filter(kind="session_cancelled").exists()
+    assert booking_request.messages.filter(kind="request_session_cancelled").exists()

@@ -6,7 +6,8 @@ import pytest
 from django.db import IntegrityError
 from django.utils import timezone
 
-from trainings.models import OutgoingMessage, Registration, TrainingSession
+from outbox.models import Message
+from trainings.models import Registration, TrainingSession
 from trainings.services import RegistrationRefused, cancel, register
 
 
@@ -86,7 +87,7 @@ class TestCancel:
         cancel(token=registration.registration.token)
         session.refresh_from_db()
         assert session.seats_taken == 0
-        assert OutgoingMessage.objects.filter(kind="registration_cancelled").count() == 1
+        assert Message.objects.filter(kind="registration_cancelled").count() == 1
 
     def test_after_cancelling_the_same_person_may_register_again(self, make_session):
         session = make_session()

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    verbose_name = _("Accounts and roles")
+
+    def ready(self):
+        from accounts.roles import sync_roles
+
+        # Permissions exist only after post_migrate; roles follow them on every migrate.
+        post_migrate.connect(sync_roles, dispatch_uid="accounts.sync_roles")

@@ -1,0 +1,110 @@
+"""The outbox for coordinators: what was sent, to whom, what failed, and send it again."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from outbox import kinds, services
+from outbox.models import Message
+from outbox.rendering import render
+
+
+class KindFilter(admin.SimpleListFilter):
+    title = _("kind")
+    parameter_name = "kind"
+
+    def lookups(self, request, model_admin):
+        return kinds.choices()
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(kind=self.value())
+        return queryset
+
+
+@admin.register(Message)
+class MessageAdmin(admin.ModelAdmin):
+    """Read-only: a message is a record. The one thing to do is send one again."""
+
+    list_display = [
+        "created_at",
+        "kind_label",
+        "channel",
+        "address",
+        "status",
+        "attempts",
+        "sent_at",
+    ]
+    list_filter = [KindFilter, "channel", "status", "created_at"]
+    search_fields = ["address", "=topic"]
+    date_hierarchy = "created_at"
+    actions = ["send_again"]
+    readonly_fields = [
+        "kind_label",
+        "channel",
+        "address",
+        "language",
+        "status",
+        "attempts",
+        "next_attempt_at",
+        "last_error",
+        "created_at",
+        "sent_at",
+        "topic",
+        "dedupe_key",
+        "text",
+    ]
+    fields = readonly_fields
+    list_per_page = 50
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        # Needed for the action; every field is read-only, so nothing can be edited.
+        return super().has_change_permission(request, obj)
+
+    @admin.display(description=_("kind"), ordering="kind")
+    def kind_label(self, obj):
+        return obj.kind_label
+
+    @admin.display(description=_("text"))
+    def text(self, obj):
+        if obj.sent_text:
+            subject = obj.sent_subject
+            body = obj.sent_text
+        else:
+            try:
+                rendered = render(obj)
+            except LookupError:
+                return "—"
+            if rendered is None:
+                return _("No longer relevant: this message will not be sent.")
+            subject, body = rendered.subject, rendered.text
+        return format_html(
+            '<strong>{}</strong><pre style="white-space: pre-wrap">{}</pre>', subject, body
+        )
+
+    @admin.action(description=_("Send again"), permissions=["change"])
+    def send_again(self, request, queryset):
+        rows = list(queryset.only("pk", "kind"))
+        count = services.send_again(queryset)
+        LogEntry.objects.log_actions(
+            user_id=request.user.pk,
+            queryset=rows,
+            action_flag=CHANGE,
+            change_message=str(_("Queued to send again")),
+        )
+        self.message_user(
+            request,
+            ngettext("%d message queued to send again.", "%d messages queued to send again.", count)
+            % count,
+            messages.SUCCESS,
+        )

@@ -1,0 +1,73 @@
+"""Render a message in its recipient's language, from the kind's templates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from outbox import kinds
+from outbox.kinds import Attachment
+from outbox.sms import MAX_SEGMENTS, segments, to_gsm7
+
+
+class MessageTooLong(ValueError):
+    """An SMS would need more segments than we allow: a template to shorten."""
+
+
+@dataclass
+class Rendered:
+    subject: str
+    text: str
+    html: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+def base_context(message) -> dict:
+    return {
+        "message": message,
+        "site_url": settings.SITE_URL,
+        "programme": "Veilig Online",
+        "help_line": settings.HELP_LINE,
+        "help_email": settings.HELP_EMAIL,
+    }
+
+
+def render(message) -> Rendered | None:
+    """The message's texts, or None when its kind says it is no longer relevant."""
+    kind = kinds.get(message.kind)
+    with translation.override(message.language):
+        specific = kind.context(message)
+        if specific is None:
+            return None
+        context = base_context(message) | specific
+        if message.channel == "sms":
+            text = to_gsm7(_squash(render_to_string(f"sms/{kind.template}.txt", context)))
+            if segments(text) > MAX_SEGMENTS:
+                raise MessageTooLong(f"{message.kind} needs {segments(text)} segments")
+            return Rendered(subject="", text=text)
+        name = f"emails/{kind.template}"
+        subject = " ".join(render_to_string(f"{name}-subject.txt", context).split())
+        return Rendered(
+            subject=subject,
+            text=_tidy(render_to_string(f"{name}-body.txt", context)),
+            html=render_to_string(f"{name}-body.html", context),
+            attachments=kind.attachments(message, context) if kind.attachments else [],
+        )
+
+
+def _squash(text: str) -> str:
+    """An SMS is one paragraph per line, with no blank lines or template indentation."""
+    return "\n".join(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+def _tidy(text: str) -> str:
+    """Plain text: no trailing spaces, at most one empty line in a row."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    tidy: list[str] = []
+    for line in lines:
+        if line or (tidy and tidy[-1]):
+            tidy.append(line)
+    return "\n".join(tidy) + "\n"

@@ -1,0 +1,85 @@
+"""Enqueue a message: the one way the portal speaks to people."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, transaction
+from django.db.models import Model
+from django.utils import timezone
+
+from outbox import kinds
+from outbox.models import Message
+
+logger = logging.getLogger(__name__)
+
+
+def enqueue(
+    *,
+    kind: str,
+    subject: Model,
+    channel: str,
+    address: str,
+    language: str,
+    dedupe_key: str,
+    topic: str = "",
+    context: dict | None = None,
+    send_after=None,
+) -> Message | None:
+    """Record a message in the caller's transaction, and queue its delivery after commit.
+
+    Returns the new row, or None when a message with this `dedupe_key` exists already
+    (the event was recorded before: nothing more is sent).
+    """
+    kinds.get(kind)  # an unknown kind is a programming error: fail here, not in the worker
+    if not address:
+        raise ValueError("A message needs an address.")
+    message = Message(
+        kind=kind,
+        subject_type=ContentType.objects.get_for_model(subject),
+        subject_id=subject.pk,
+        channel=channel,
+        address=address,
+        language=language,
+        dedupe_key=dedupe_key[:200],
+        topic=topic,
+        context=context or {},
+        next_attempt_at=send_after or timezone.now(),
+    )
+    try:
+        with transaction.atomic():
+            message.save()
+    except IntegrityError:
+        return None
+    if send_after is None:
+        transaction.on_commit(partial(queue_delivery, message.pk))
+    return message
+
+
+def queue_delivery(message_id: int) -> None:
+    """Hand the message to a worker. If the broker is down, the sweeper finds it later."""
+    from outbox.tasks import deliver_message
+
+    try:
+        deliver_message.delay(message_id)
+    except Exception as error:  # noqa: BLE001 - any broker error; the row is safe
+        logger.warning("could not queue message %s (%s); the sweeper will", message_id, error)
+
+
+def send_again(queryset) -> int:
+    """Queue chosen messages once more (the admin's action); returns how many."""
+    ids = list(queryset.values_list("pk", flat=True))
+    Message.objects.filter(pk__in=ids).update(
+        status=Message.Status.QUEUED, next_attempt_at=timezone.now(), last_error=""
+    )
+    for message_id in ids:
+        transaction.on_commit(partial(queue_delivery, message_id))
+    return len(ids)
+
+
+def for_subject(subject: Model):
+    return Message.objects.filter(
+        subject_type=ContentType.objects.get_for_model(subject), subject_id=subject.pk
+    )

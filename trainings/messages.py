@@ -1,0 +1,360 @@
+"""What the trainings tell parents and organisations, through the outbox.
+
+Each kind has a context function, called when the message is sent: it reads the
+registration or request as it is *then*, and returns None when the message is no
+longer relevant (a reminder for a registration cancelled since, a "you moved up"
+for someone who cancelled meanwhile). Registered with the outbox in `apps.py`.
+"""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from outbox.kinds import Kind, register
+from outbox.services import enqueue
+from trainings.calendar import absolute, session_ics
+from trainings.models import BookingRequest, Registration, TrainingSession
+
+
+class Parent:
+    """Kinds of message to a registered parent."""
+
+    CONFIRMED = "registration_confirmed"
+    WAITING = "waiting_list"
+    MOVED_UP = "moved_up"
+    CANCELLED = "registration_cancelled"
+    SESSION_CANCELLED = "session_cancelled"
+    SESSION_MOVED = "session_moved"
+    REMINDER = "reminder"
+    REMINDER_TODAY = "reminder_today"
+    LINK_AGAIN = "link_again"
+    LOST_LINKS = "lost_links"
+
+
+class Organisation:
+    """Kinds of message to an organisation that asked for a training."""
+
+    RECEIVED = "request_received"
+    PLANNED = "request_planned"
+    DECLINED = "request_declined"
+    REMINDER = "request_reminder"
+    SESSION_CANCELLED = "request_session_cancelled"
+
+
+def channel_for(registration: Registration) -> tuple[str, str]:
+    """E-mail when we have an address; otherwise a text message to the mobile number."""
+    if registration.email:
+        return "email", registration.email
+    return "sms", registration.phone
+
+
+def tell_parent(
+    kind: str, registration: Registration, *, once_per: str = "", context: dict | None = None
+) -> None:
+    """Record a message to a parent, once per (kind, registration[, once_per])."""
+    channel, address = channel_for(registration)
+    key = f"{kind}:registration:{registration.pk}"
+    enqueue(
+        context=context,
+        kind=kind,
+        subject=registration,
+        channel=channel,
+        address=address,
+        language=registration.language,
+        dedupe_key=f"{key}:{once_per}" if once_per else key,
+        topic=f"session:{registration.session_id}",
+    )
+
+
+def tell_organisation(kind: str, booking: BookingRequest, *, once_per: str = "") -> None:
+    key = f"{kind}:request:{booking.pk}"
+    enqueue(
+        kind=kind,
+        subject=booking,
+        channel="email",
+        address=booking.contact_email,
+        language=booking.language,
+        dedupe_key=f"{key}:{once_per}" if once_per else key,
+        topic=f"request:{booking.pk}",
+    )
+
+
+def session_facts(session: TrainingSession) -> str:
+    """What identifies a session's date and place: a change means a new message."""
+    return f"{session.starts_at:%Y%m%dT%H%M}-{session.venue_id}"
+
+
+# --- Context builders, called at send time in the recipient's language.
+
+
+def registration_link(registration: Registration) -> str:
+    return absolute(reverse("trainings:registration", kwargs={"token": registration.token}))
+
+
+def _registration(message) -> Registration | None:
+    return (
+        Registration.objects.select_related("session__venue")
+        .prefetch_related("session__modules")
+        .filter(pk=message.subject_id)
+        .first()
+    )
+
+
+def _parent_context(registration: Registration) -> dict:
+    session = registration.session
+    return {
+        "registration": registration,
+        "session": session,
+        "venue": session.venue,
+        "modules": [module.title for module in session.modules.all()],
+        "link": registration_link(registration),
+        "cancel_link": absolute(reverse("trainings:cancel", kwargs={"token": registration.token})),
+        "stop_reminders_link": absolute(
+            reverse("trainings:stop_reminders", kwargs={"token": registration.token})
+        ),
+        "starts_at": timezone.localtime(session.starts_at),
+        "ends_at": timezone.localtime(session.ends_at),
+    }
+
+
+def _while(*statuses):
+    """A context builder for a parent's message that holds while the status is one of these."""
+
+    def build(message):
+        registration = _registration(message)
+        if registration is None or registration.status not in statuses:
+            return None
+        return _parent_context(registration)
+
+    return build
+
+
+def _upcoming_while(*statuses):
+    """Same, and only before the session starts (no confirmation for a past evening)."""
+    inner = _while(*statuses)
+
+    def build(message):
+        context = inner(message)
+        if context is None or context["session"].starts_at <= timezone.now():
+            return None
+        if context["session"].status == TrainingSession.Status.CANCELLED:
+            return None
+        return context
+
+    return build
+
+
+def _reminder(message):
+    context = _upcoming_while(Registration.Status.CONFIRMED)(message)
+    if context is None or not context["registration"].reminders:
+        return None
+    # A session moved after the reminder was recorded: this reminder names the old
+    # date; the sweep records one for the new date.
+    if message.context.get("facts") != session_facts(context["session"]):
+        return None
+    return context
+
+
+def _session_cancelled(message):
+    registration = _registration(message)
+    if registration is None or registration.session.status != TrainingSession.Status.CANCELLED:
+        return None
+    return _parent_context(registration)
+
+
+def _session_moved(message):
+    context = _upcoming_while(Registration.Status.CONFIRMED, Registration.Status.WAITING)(message)
+    if context is None or message.context.get("facts") != session_facts(context["session"]):
+        return None
+    return context
+
+
+def _lost_links(message):
+    """Every current registration of one contact, as links; the subject is the newest."""
+    registrations = [
+        registration
+        for registration in Registration.objects.filter(pk__in=message.context.get("ids", []))
+        .exclude(status=Registration.Status.CANCELLED)
+        .filter(session__starts_at__gt=timezone.now())
+        .select_related("session__venue")
+    ]
+    if not registrations:
+        return None
+    return {
+        "registrations": [
+            {
+                "registration": registration,
+                "session": registration.session,
+                "starts_at": timezone.localtime(registration.session.starts_at),
+                "link": registration_link(registration),
+            }
+            for registration in registrations
+        ]
+    }
+
+
+def _calendar(message, context) -> list:
+    session = context["session"]
+    with translation.override(message.language):
+        ics = session_ics(session, url=context["link"], alarm=True)
+    return [(f"veiligonline-{session.pk}.ics", ics, "text/calendar")]
+
+
+def _booking(message) -> BookingRequest | None:
+    return (
+        BookingRequest.objects.select_related("session__venue", "venue")
+        .prefetch_related("modules", "session__modules")
+        .filter(pk=message.subject_id)
+        .first()
+    )
+
+
+def _request_context(booking: BookingRequest) -> dict:
+    context = {
+        "booking": booking,
+        "modules": [module.title for module in booking.modules.all()],
+        "link": absolute(reverse("trainings:request", kwargs={"token": booking.token})),
+        "session": booking.session,
+    }
+    session = booking.session
+    if session is not None:
+        context |= {
+            "venue": session.venue,
+            "starts_at": timezone.localtime(session.starts_at),
+            "ends_at": timezone.localtime(session.ends_at),
+        }
+        if session.invite_token:
+            context["invite_link"] = absolute(
+                reverse("trainings:invite", kwargs={"token": session.invite_token})
+            )
+            context["flyer_link"] = absolute(
+                reverse("trainings:flyer", kwargs={"token": booking.token})
+            )
+    return context
+
+
+def _request_while(*statuses, upcoming=False):
+    def build(message):
+        booking = _booking(message)
+        if booking is None or booking.status not in statuses:
+            return None
+        if upcoming and (
+            booking.session is None
+            or booking.session.starts_at <= timezone.now()
+            or booking.session.status == TrainingSession.Status.CANCELLED
+        ):
+            return None
+        return _request_context(booking)
+
+    return build
+
+
+def _request_session_cancelled(message):
+    booking = _booking(message)
+    if booking is None or booking.session is None:
+        return None
+    if booking.session.status != TrainingSession.Status.CANCELLED:
+        return None
+    return _request_context(booking)
+
+
+def register_kinds() -> None:
+    confirmed = Registration.Status.CONFIRMED
+    waiting = Registration.Status.WAITING
+    cancelled = Registration.Status.CANCELLED
+    for kind in [
+        Kind(
+            Parent.CONFIRMED,
+            _("Registration confirmed"),
+            "trainings/registration_confirmed",
+            _upcoming_while(confirmed),
+            attachments=_calendar,
+        ),
+        Kind(
+            Parent.WAITING,
+            _("On the waiting list"),
+            "trainings/waiting_list",
+            _upcoming_while(waiting),
+        ),
+        Kind(
+            Parent.MOVED_UP,
+            _("Moved up from the waiting list"),
+            "trainings/moved_up",
+            _upcoming_while(confirmed),
+            attachments=_calendar,
+        ),
+        Kind(
+            Parent.CANCELLED,
+            _("Registration cancelled"),
+            "trainings/registration_cancelled",
+            _while(cancelled),
+        ),
+        Kind(
+            Parent.SESSION_CANCELLED,
+            _("Session cancelled"),
+            "trainings/session_cancelled",
+            _session_cancelled,
+        ),
+        Kind(
+            Parent.SESSION_MOVED,
+            _("Session moved"),
+            "trainings/session_moved",
+            _session_moved,
+            attachments=_calendar,
+        ),
+        Kind(
+            Parent.REMINDER,
+            _("Reminder, a few days before"),
+            "trainings/reminder",
+            _reminder,
+            essential=False,
+        ),
+        Kind(
+            Parent.REMINDER_TODAY,
+            _("Reminder, on the day"),
+            "trainings/reminder_today",
+            _reminder,
+            essential=False,
+        ),
+        Kind(
+            Parent.LINK_AGAIN,
+            _("Private link sent again"),
+            "trainings/link_again",
+            _upcoming_while(confirmed, waiting),
+        ),
+        Kind(Parent.LOST_LINKS, _("Lost links sent"), "trainings/lost_links", _lost_links),
+        Kind(
+            Organisation.RECEIVED,
+            _("Request received"),
+            "trainings/request_received",
+            _request_while(BookingRequest.Status.RECEIVED),
+        ),
+        Kind(
+            Organisation.PLANNED,
+            _("Request planned"),
+            "trainings/request_planned",
+            _request_while(BookingRequest.Status.PLANNED, upcoming=True),
+        ),
+        Kind(
+            Organisation.DECLINED,
+            _("Request declined"),
+            "trainings/request_declined",
+            _request_while(BookingRequest.Status.DECLINED),
+        ),
+        Kind(
+            Organisation.REMINDER,
+            _("Reminder to the organisation"),
+            "trainings/request_reminder",
+            _request_while(BookingRequest.Status.PLANNED, upcoming=True),
+            essential=False,
+        ),
+        Kind(
+            Organisation.SESSION_CANCELLED,
+            _("Session cancelled (to the organisation)"),
+            "trainings/request_session_cancelled",
+            _request_session_cancelled,
+        ),
+    ]:
+        register(kind)
