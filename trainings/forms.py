@@ -23,6 +23,17 @@ def normalise_phone(raw: str) -> str:
     return phone
 
 
+# Belgian mobile numbers: +32 4xx with 45…49 (the 46x/47x/48x/49x and 45x ranges of
+# the BIPT numbering plan). Every other +32 number is a landline or a service number
+# and cannot receive a text message.
+_BELGIAN_MOBILE = re.compile(r"\+324[5-9]\d{7}")
+
+
+def is_belgian_landline(phone: str) -> bool:
+    """A normalised Belgian number that is not a mobile one (it cannot receive SMS)."""
+    return phone.startswith("+32") and not _BELGIAN_MOBILE.fullmatch(phone)
+
+
 def checked_phone(raw: str, message) -> str:
     """A typed phone number in international form, or '' when none was typed."""
     if not raw.strip():
@@ -123,10 +134,21 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
             del self.fields["childcare_ages"]
 
     def clean_phone(self):
-        return checked_phone(
+        phone = checked_phone(
             self.cleaned_data["phone"],
             _("This does not look like a phone number. For example: 0470 12 34 56."),
         )
+        if phone and is_belgian_landline(phone):
+            # We send the confirmation and the private link by text message.
+            raise forms.ValidationError(
+                _(
+                    "This looks like a landline number: it cannot receive text messages. "
+                    "Give a mobile number (it starts with 04, for example 0470 12 34 56) "
+                    "or an e-mail address."
+                ),
+                code="landline",
+            )
+        return phone
 
     def clean(self):
         data = super().clean()
@@ -248,3 +270,27 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         if postcode and not re.fullmatch(r"[1-9]\d{3}", postcode):
             self.add_error("own_postcode", _("A Belgian postcode has 4 digits."))
         return data
+
+
+class LostLinkForm(AccessibleFormMixin, forms.Form):
+    """'I lost my link': the e-mail address or mobile number used to register."""
+
+    contact = forms.CharField(
+        label=_("Your e-mail address or mobile number"),
+        max_length=254,
+        help_text=_("The one you used to register. For example: name@example.be or 0470 12 34 56."),
+        error_messages={"required": _("Give the e-mail address or mobile number you used.")},
+    )
+
+    def clean_contact(self):
+        raw = self.cleaned_data["contact"].strip()
+        if "@" in raw:
+            field = forms.EmailField(error_messages={"invalid": EMAIL_INVALID})
+            return field.clean(raw).lower()
+        return checked_phone(
+            raw,
+            _(
+                "This does not look like an e-mail address or a phone number. "
+                "For example: name@example.be or 0470 12 34 56."
+            ),
+        )

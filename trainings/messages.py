@@ -9,6 +9,7 @@ for someone who cancelled meanwhile). Registered with the outbox in `apps.py`.
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +66,26 @@ def tell_parent(
         language=registration.language,
         dedupe_key=f"{key}:{once_per}" if once_per else key,
         topic=f"session:{registration.session_id}",
+    )
+
+
+def contact_hash(contact: str) -> str:
+    """A keyed hash of an e-mail address or phone number: a key that names no one."""
+    return salted_hmac("trainings.lost_links", contact.strip().lower()).hexdigest()[:32]
+
+
+def tell_lost_links(*, contact: str, language: str, registration_ids: list[int]) -> None:
+    """Record the 'your links' message to one contact, at most once an hour."""
+    newest = Registration.objects.get(pk=registration_ids[-1])
+    hour = timezone.now().strftime("%Y%m%d%H")
+    enqueue(
+        kind=Parent.LOST_LINKS,
+        subject=newest,
+        channel="email" if "@" in contact else "sms",
+        address=contact,
+        language=language,
+        dedupe_key=f"{Parent.LOST_LINKS}:{contact_hash(contact)}:{hour}",
+        context={"ids": registration_ids},
     )
 
 

@@ -8,6 +8,7 @@ allows one writer at a time, which gives the same order.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -17,7 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from trainings.messages import Organisation as ToOrganisation
-from trainings.messages import Parent, tell_organisation, tell_parent
+from trainings.messages import Parent, tell_lost_links, tell_organisation, tell_parent
 from trainings.models import (
     BookingRequest,
     Organisation,
@@ -35,6 +36,9 @@ class RegistrationRefused(Exception):
 class Outcome:
     registration: Registration
     already_registered: bool = False
+    # Whether the seats asked for fit, computed the same way for a new and a known
+    # contact: the reply to the form must not tell the two apart.
+    fits: bool = True
 
 
 def _existing(session_id: int, email: str, phone: str) -> Registration | None:
@@ -61,18 +65,24 @@ def register(
     needs: str = "",
     language: str = "nl",
     consent: bool = False,
+    invited: bool = False,
 ) -> Outcome:
-    """Register a parent: confirmed while seats last, else on the waiting list."""
+    """Register a parent: confirmed while seats last, else on the waiting list.
+
+    `invited`: the parent came through a closed session's invite link, so a closed
+    session takes them too (a cancelled or past one still does not).
+    """
     email = email.strip().lower()
     with transaction.atomic():
         session = TrainingSession.objects.select_for_update().get(pk=session_id)
-        if not session.accepts_registrations or not session.is_open:
+        if not session.accepts_registrations or not (session.is_open or invited):
             raise RegistrationRefused
+        fits = session.seats_taken + adults <= session.capacity
         existing = _existing(session.pk, email, phone)
         if existing is not None:
+            # Their private link again, at most once an hour, to the address itself.
             tell_parent(Parent.LINK_AGAIN, existing, once_per=timezone.now().strftime("%Y%m%d%H"))
-            return Outcome(existing, already_registered=True)
-        fits = session.seats_taken + adults <= session.capacity
+            return Outcome(existing, already_registered=True, fits=fits)
         registration = Registration(
             session=session,
             name=name,
@@ -90,14 +100,44 @@ def register(
                 registration.save()
         except IntegrityError:
             # The unique constraints caught a double registration we did not see.
-            return Outcome(_existing(session.pk, email, phone), already_registered=True)
+            return Outcome(_existing(session.pk, email, phone), already_registered=True, fits=fits)
         if fits:
             session.seats_taken += adults
             session.save(update_fields=["seats_taken"])
             tell_parent(Parent.CONFIRMED, registration)
         else:
             tell_parent(Parent.WAITING, registration)
-        return Outcome(registration)
+        return Outcome(registration, fits=fits)
+
+
+def stop_reminders(*, token: str) -> Registration:
+    """The parent asked for no more reminders; confirmations and cancellations still go."""
+    registration = Registration.objects.get(token=token)
+    if registration.reminders:
+        Registration.objects.filter(pk=registration.pk).update(reminders=False)
+        registration.reminders = False
+    return registration
+
+
+def send_lost_links(*, contact: str, language: str) -> None:
+    """Send the private links of this contact's current registrations, once an hour at most.
+
+    Nothing is said to the person asking about whether any exist: the links go to the
+    address or number itself. The dedupe key holds a keyed hash of the contact, never
+    the contact (keys are kept and shown to coordinators).
+    """
+    match = Q(email__iexact=contact) if "@" in contact else Q(phone=contact)
+    ids = list(
+        Registration.objects.filter(match, session__starts_at__gt=timezone.now())
+        .exclude(status=Registration.Status.CANCELLED)
+        .exclude(session__status=TrainingSession.Status.CANCELLED)
+        .order_by("session__starts_at")
+        .values_list("pk", flat=True)[:20]
+    )
+    if not ids:
+        return
+    with transaction.atomic():
+        tell_lost_links(contact=contact, language=language, registration_ids=ids)
 
 
 def cancel(*, token: str) -> Registration:
@@ -237,6 +277,9 @@ def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession
             capacity=max(1, request.expected_parents),
             childcare=request.childcare_needed,
             interpreter_language=request.interpreter_language,
+            # The organisation shares this link with its own parents (the session is
+            # closed, so it is not listed and its public page is a 404).
+            invite_token=secrets.token_urlsafe(16),
         )
         session.modules.set(request.modules.all())
         request.session = session

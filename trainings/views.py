@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+import segno
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import IntegerField, Q
@@ -9,14 +11,20 @@ from django.db.models.functions import Abs, Cast
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from modules.models import Module
 from trainings import services
 from trainings.calendar import absolute, session_ics
-from trainings.forms import BookingRequestForm, RegistrationForm, SessionFilterForm
+from trainings.forms import (
+    BookingRequestForm,
+    LostLinkForm,
+    RegistrationForm,
+    SessionFilterForm,
+)
 from trainings.models import BookingRequest, Registration, TrainingSession
 from trainings.places import official_names
 
@@ -100,9 +108,25 @@ def _public_session(pk: int) -> TrainingSession:
     return session
 
 
+THANKS_KEY = "trainings_thanks"
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 def session_detail(request, pk: int):
-    session = _public_session(pk)
+    return _registration_page(request, _public_session(pk), invited=False)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def invite(request, token: str):
+    """A closed session's page, reached through the link its organisation shares."""
+    session = get_object_or_404(
+        TrainingSession.objects.select_related("venue").prefetch_related("modules"),
+        invite_token=token,
+    )
+    return _registration_page(request, session, invited=True)
+
+
+def _registration_page(request, session: TrainingSession, *, invited: bool):
     form = RegistrationForm(request.POST or None, session=session)
     status = 200
     if request.method == "POST":
@@ -122,32 +146,82 @@ def session_detail(request, pk: int):
                     needs=data["needs"],
                     language=request.LANGUAGE_CODE,
                     consent=data["consent"],
+                    invited=invited,
                 )
             except services.RegistrationRefused:
                 form.add_error(None, _("This session no longer takes registrations."))
                 status = 400
             else:
-                if outcome.already_registered:
-                    # Never show someone's registration to whoever types their address:
-                    # the private link goes to the address or number itself.
-                    messages.info(
-                        request,
-                        _(
-                            "This e-mail address or mobile number is already registered for "
-                            "this session. We send the private link to your registration "
-                            "to it again."
-                        ),
-                    )
-                    return redirect("trainings:session", pk=session.pk)
-                return redirect("trainings:registration", token=outcome.registration.token)
+                # The same reply whether the contact was new or already registered: the
+                # page never tells a stranger who is registered. The private link goes to
+                # the address or number itself (again at most once an hour). What they
+                # typed travels in the server-side session, not in the URL.
+                request.session[THANKS_KEY] = {
+                    "session": session.pk,
+                    "contact": data["email"] or request.POST.get("phone", "").strip(),
+                    "by_sms": not data["email"],
+                    "adults": data["adults"],
+                    "childcare_ages": data.get("childcare_ages", ""),
+                    "needs": data["needs"],
+                    "waiting": not outcome.fits,
+                }
+                return redirect("trainings:thanks")
         else:
             status = 400
     return render(
         request,
         "trainings/session_detail.html",
-        {"session": session, "form": form},
+        {"session": session, "form": form, "invited": invited},
         status=status,
     )
+
+
+@require_safe
+def thanks(request):
+    """The neutral reply after registering; what was typed is shown once, then dropped."""
+    typed = request.session.pop(THANKS_KEY, None)
+    if not typed:
+        return redirect("trainings:sessions")
+    session = (
+        TrainingSession.objects.select_related("venue")
+        .prefetch_related("modules")
+        .filter(pk=typed["session"])
+        .first()
+    )
+    if session is None:
+        return redirect("trainings:sessions")
+    response = render(
+        request,
+        "trainings/thanks.html",
+        {"session": session, "typed": typed, "help_line": settings.HELP_LINE},
+    )
+    # What the parent typed is on this page: no cache may keep it.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def lost_link(request):
+    """Send the private links again, to the address or number itself; a neutral reply."""
+    form = LostLinkForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            services.send_lost_links(
+                contact=form.cleaned_data["contact"], language=request.LANGUAGE_CODE
+            )
+            response = render(
+                request,
+                "trainings/lost_link.html",
+                {
+                    "form": None,
+                    "sent_to": request.POST.get("contact", "").strip(),
+                    "help_line": settings.HELP_LINE,
+                },
+            )
+            response["Cache-Control"] = "no-store"
+            return response
+        return render(request, "trainings/lost_link.html", {"form": form}, status=400)
+    return render(request, "trainings/lost_link.html", {"form": form})
 
 
 @require_safe
@@ -196,6 +270,21 @@ def registration_cancel(request, token: str):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+def stop_reminders(request, token: str):
+    """Stop the reminders with one click, no login. Confirmations and cancellations still go."""
+    registration = _registration(token)
+    done = False
+    if request.method == "POST":
+        registration = services.stop_reminders(token=token)
+        done = True
+    return render(
+        request,
+        "trainings/stop_reminders.html",
+        {"registration": registration, "session": registration.session, "done": done},
+    )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 def request_training(request):
     form = BookingRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -217,4 +306,44 @@ def request_detail(request, token: str):
         ).prefetch_related("modules"),
         token=token,
     )
-    return render(request, "trainings/request_detail.html", {"booking": booking})
+    waiting = 0
+    if booking.session_id:
+        # A count for the organisation, never who: seats taken are kept on the session.
+        waiting = booking.session.registrations.filter(status=Registration.Status.WAITING).count()
+    return render(
+        request,
+        "trainings/request_detail.html",
+        {"booking": booking, "waiting": waiting},
+    )
+
+
+@require_safe
+def flyer(request, token: str):
+    """A printable A4 flyer for a closed session, in the session's language."""
+    booking = get_object_or_404(
+        BookingRequest.objects.select_related("session__venue").prefetch_related(
+            "session__modules"
+        ),
+        token=token,
+    )
+    session = booking.session
+    if session is None or not session.invite_token:
+        raise Http404
+    link = absolute(reverse("trainings:invite", kwargs={"token": session.invite_token}))
+    with translation.override(session.language):
+        # The QR code as inline SVG: nothing to load, prints sharp at any size.
+        qr = segno.make(link, error="m").svg_inline(
+            scale=4, title=_("QR code: the link to register"), omitsize=True
+        )
+        response = render(
+            request,
+            "trainings/flyer.html",
+            {
+                "session": session,
+                "link": link,
+                "qr": mark_safe(qr),  # noqa: S308 - segno's own SVG of our own URL
+                "help_line": settings.HELP_LINE,
+                "flyer_language": session.language,
+            },
+        )
+    return response
