@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "veiligonline.outage.DatabaseOutageMiddleware",
     "veiligonline.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
@@ -110,6 +111,20 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A database that hangs must not freeze the workers: connecting gives up after a few
+# seconds, and so does any one statement (0 turns the statement limit off, for a long
+# migration run by hand).
+DB_CONNECT_TIMEOUT = env_int("DB_CONNECT_TIMEOUT", 5)
+DB_STATEMENT_TIMEOUT_MS = env_int("DB_STATEMENT_TIMEOUT_MS", 5000)
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": DB_CONNECT_TIMEOUT,
+            "options": f"-c statement_timeout={DB_STATEMENT_TIMEOUT_MS}",
+        }
+    )
+else:
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", DB_CONNECT_TIMEOUT)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: Redis when REDIS_URL is set, else in-process memory. Never holds personal data.
@@ -120,6 +135,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "veiligonline"),
+            # An unreachable Redis answers within a second, never hangs a request.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -240,6 +257,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "modules.tasks.clear_expired_resume_codes",
         "schedule": 6 * 3600,
     },
+    "queue-reminders": {
+        "task": "trainings.tasks.queue_reminders",
+        "schedule": 5 * 60,
+    },
 }
 
 # --- Logging: to the console, never with personal data (we log ids, not addresses).
@@ -257,7 +278,12 @@ READABILITY_TARGET = 60
 ARTICLES_PER_PAGE = 12
 
 # --- Messages (the outbox): e-mail through Django's backends, SMS through ours.
-SMS_BACKEND = env("SMS_BACKEND", "outbox.sms.ConsoleBackend" if DEBUG else "outbox.sms.FileBackend")
+# Without DEBUG no SMS goes anywhere until a provider is configured: NotConfiguredBackend
+# fails each send, so the message is retried, ends "failed" and coordinators see it.
+SMS_BACKEND = env(
+    "SMS_BACKEND",
+    "outbox.sms.ConsoleBackend" if DEBUG else "outbox.sms.NotConfiguredBackend",
+)
 SMS_FILE_PATH = env("SMS_FILE_PATH", str(VAR_DIR / "sms"))
 SMS_PROVIDER_URL = env("SMS_PROVIDER_URL")
 SMS_PROVIDER_TOKEN = env("SMS_PROVIDER_TOKEN")
@@ -268,4 +294,18 @@ OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 6)
 OUTBOX_SWEEP_BATCH = env_int("OUTBOX_SWEEP_BATCH", 500)
 HELP_LINE = env("HELP_LINE", "116 000")
 HELP_EMAIL = env("HELP_EMAIL", "info@veiligonline.be")
-CELERY_BEAT_SCHEDULE["outbox-sweep"] = {"task": "outbox.tasks.sweep", "schedule": 60}
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))  # the file backend's folder
+OUTBOX_SWEEP_SECONDS = env_int("OUTBOX_SWEEP_SECONDS", 60)
+CELERY_BEAT_SCHEDULE["outbox-sweep"] = {
+    "task": "outbox.tasks.sweep",
+    "schedule": OUTBOX_SWEEP_SECONDS,
+}
+
+# --- Moderators: a certification counts this many days; travel time kept between sessions.
+CERTIFICATION_VALID_DAYS = env_int("CERTIFICATION_VALID_DAYS", 730)
+MODERATOR_TRAVEL_MINUTES = env_int("MODERATOR_TRAVEL_MINUTES", 60)
+
+# Reminders to parents (and organisations): this many days before, at the session's
+# own hour, and on the morning of the day from this hour (Brussels time).
+REMINDER_DAYS_BEFORE = env_int("REMINDER_DAYS_BEFORE", 3)
+REMINDER_MORNING_HOUR = env_int("REMINDER_MORNING_HOUR", 8)

@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from veiligonline.admin_login import ThrottledAdminLoginForm
+from veiligonline.health import health
 
 admin.site.site_header = _("Veilig Online coordination")
 admin.site.site_title = _("Veilig Online")
@@ -12,6 +13,7 @@ admin.site.login_form = ThrottledAdminLoginForm
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("health/", health, name="health"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -22,3 +24,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "veiligonline.views.page_not_found"
+handler500 = "veiligonline.outage.server_error"
