@@ -17,11 +17,13 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from outbox.models import Message
 from trainings import services
 from trainings.forms import checked_phone, normalise_phone
 from trainings.models import (
@@ -93,6 +95,59 @@ class UpcomingFilter(admin.SimpleListFilter):
         return queryset
 
 
+MESSAGES_SHOWN = 100
+
+
+def messages_caused(topics: list[str]):
+    """A read-only table of the messages a session or a request caused, newest first.
+
+    Kind, channel, status and when: coordinators see that everyone was told without
+    the page listing anyone's address (the outbox's own admin has the details).
+    """
+    rows = list(
+        Message.objects.filter(topic__in=topics)
+        .only("pk", "kind", "channel", "status", "created_at", "sent_at")
+        .order_by("-created_at", "-id")[: MESSAGES_SHOWN + 1]
+    )
+    if not rows:
+        return _("No messages yet.")
+    body = format_html_join(
+        "",
+        '<tr><td><a href="{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>',
+        (
+            (
+                reverse("admin:outbox_message_change", args=[row.pk]),
+                row.kind_label,
+                row.get_channel_display(),
+                row.get_status_display(),
+                date_format(timezone.localtime(row.created_at), "SHORT_DATETIME_FORMAT"),
+                date_format(timezone.localtime(row.sent_at), "SHORT_DATETIME_FORMAT")
+                if row.sent_at
+                else "—",
+            )
+            for row in rows[:MESSAGES_SHOWN]
+        ),
+    )
+    more = (
+        format_html(
+            "<p>{}</p>", _("Only the newest %(count)d are shown.") % {"count": MESSAGES_SHOWN}
+        )
+        if len(rows) > MESSAGES_SHOWN
+        else ""
+    )
+    return format_html(
+        '<table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th>'
+        '<th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>{}',
+        _("kind"),
+        _("channel"),
+        _("status"),
+        _("recorded"),
+        _("sent"),
+        body,
+        more,
+    )
+
+
 def csv_safe(value) -> str:
     """Neutralise spreadsheet formulas (=, +, -, @, tab, CR) in exported cells."""
     text = str(value).strip(" ")
@@ -152,7 +207,7 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
     list_select_related = ["venue"]
     autocomplete_fields = ["venue", "organisation", "moderator"]
     date_hierarchy = "starts_at"
-    readonly_fields = ["seats_taken", "requested_by"]
+    readonly_fields = ["seats_taken", "requested_by", "invite_link", "messages_list"]
     inlines = [RegistrationInline]
     actions = ["export_participants", "cancel_sessions"]
 
@@ -189,6 +244,23 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
             '<a href="{}">{}</a><br>{}', url, booking.organisation_name, booking.notes or ""
         )
 
+    @admin.display(description=_("messages it caused"))
+    def messages_list(self, obj):
+        if not obj.pk:
+            return "—"
+        topics = [f"session:{obj.pk}"]
+        booking = getattr(obj, "booking_request", None)
+        if booking is not None:
+            topics.append(f"request:{booking.pk}")
+        return messages_caused(topics)
+
+    @admin.display(description=_("registration link (closed session)"))
+    def invite_link(self, obj):
+        if not obj.pk or not obj.invite_token:
+            return "—"
+        url = reverse("trainings:invite", kwargs={"token": obj.invite_token})
+        return format_html('<a href="{}">{}</a>', url, _("Open the page its parents register on"))
+
     def save_model(self, request, obj, form, change):
         if not change:
             super().save_model(request, obj, form, change)
@@ -201,8 +273,22 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
         if "status" in form.changed_data and obj.status == TrainingSession.Status.CANCELLED:
             told = services.cancel_session(session_id=obj.pk)
             self.message_user(request, _cancelled_message(1, told), messages.WARNING)
-        elif "capacity" in form.changed_data:
-            services.fill_from_waiting_list(session_id=obj.pk)
+        else:
+            if {"starts_at", "ends_at", "venue"} & set(form.changed_data):
+                # Everyone who comes or waits (and the organisation) gets the new facts.
+                told = services.session_moved(session_id=obj.pk)
+                self.message_user(
+                    request,
+                    ngettext(
+                        "Date or place changed: %(told)d participant will be told.",
+                        "Date or place changed: %(told)d participants will be told.",
+                        told,
+                    )
+                    % {"told": told},
+                    messages.WARNING,
+                )
+            if "capacity" in form.changed_data:
+                services.fill_from_waiting_list(session_id=obj.pk)
 
     # The moderator needs who comes and what they need, not how to reach them.
     @admin.action(description=_("Export the participant list (CSV) for the moderator"))
@@ -411,13 +497,19 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
     search_fields = ["organisation_name", "contact_name", "own_municipality"]
     autocomplete_fields = ["venue"]
     raw_id_fields = ["session"]
-    readonly_fields = ["follow_up_link"]
+    readonly_fields = ["follow_up_link", "messages_list"]
     actions = ["plan"]
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data and obj.status == BookingRequest.Status.DECLINED:
             services.record_declined(obj)
+
+    @admin.display(description=_("messages it caused"))
+    def messages_list(self, obj):
+        if not obj.pk:
+            return "—"
+        return messages_caused([f"request:{obj.pk}"])
 
     @admin.display(description=_("the organisation's private page"))
     def follow_up_link(self, obj):

@@ -8,9 +8,11 @@ for someone who cancelled meanwhile). Registered with the outbox in `apps.py`.
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from django.urls import reverse
-from django.utils.crypto import salted_hmac
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from outbox.kinds import Kind, register
@@ -53,20 +55,29 @@ def channel_for(registration: Registration) -> tuple[str, str]:
 
 def tell_parent(
     kind: str, registration: Registration, *, once_per: str = "", context: dict | None = None
-) -> None:
+):
     """Record a message to a parent, once per (kind, registration[, once_per])."""
     channel, address = channel_for(registration)
-    key = f"{kind}:registration:{registration.pk}"
-    enqueue(
+    return enqueue(
         context=context,
         kind=kind,
         subject=registration,
         channel=channel,
         address=address,
         language=registration.language,
-        dedupe_key=f"{key}:{once_per}" if once_per else key,
+        dedupe_key=parent_key(kind, registration.pk, once_per),
         topic=f"session:{registration.session_id}",
     )
+
+
+def parent_key(kind: str, registration_id: int, once_per: str = "") -> str:
+    key = f"{kind}:registration:{registration_id}"
+    return f"{key}:{once_per}" if once_per else key
+
+
+def organisation_key(kind: str, booking_id: int, once_per: str = "") -> str:
+    key = f"{kind}:request:{booking_id}"
+    return f"{key}:{once_per}" if once_per else key
 
 
 def contact_hash(contact: str) -> str:
@@ -89,22 +100,30 @@ def tell_lost_links(*, contact: str, language: str, registration_ids: list[int])
     )
 
 
-def tell_organisation(kind: str, booking: BookingRequest, *, once_per: str = "") -> None:
-    key = f"{kind}:request:{booking.pk}"
-    enqueue(
+def tell_organisation(
+    kind: str, booking: BookingRequest, *, once_per: str = "", context: dict | None = None
+):
+    return enqueue(
+        context=context,
         kind=kind,
         subject=booking,
         channel="email",
         address=booking.contact_email,
         language=booking.language,
-        dedupe_key=f"{key}:{once_per}" if once_per else key,
+        dedupe_key=organisation_key(kind, booking.pk, once_per),
         topic=f"request:{booking.pk}",
     )
 
 
 def session_facts(session: TrainingSession) -> str:
-    """What identifies a session's date and place: a change means a new message."""
-    return f"{session.starts_at:%Y%m%dT%H%M}-{session.venue_id}"
+    """What identifies a session's date, times and place: a change means a new message.
+
+    In UTC, so that the same moment gives the same text whether it was read from the
+    database (UTC) or from a form (local time).
+    """
+    starts = session.starts_at.astimezone(UTC)
+    ends = session.ends_at.astimezone(UTC)
+    return f"{starts:%Y%m%dT%H%M}-{ends:%H%M}-{session.venue_id}"
 
 
 # --- Context builders, called at send time in the recipient's language.
@@ -238,6 +257,8 @@ def _request_context(booking: BookingRequest) -> dict:
         "modules": [module.title for module in booking.modules.all()],
         "link": absolute(reverse("trainings:request", kwargs={"token": booking.token})),
         "session": booking.session,
+        # The answer we promise in "request received" (working days).
+        "answer_days": 5,
     }
     session = booking.session
     if session is not None:

@@ -18,7 +18,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from trainings.messages import Organisation as ToOrganisation
-from trainings.messages import Parent, tell_lost_links, tell_organisation, tell_parent
+from trainings.messages import (
+    Parent,
+    session_facts,
+    tell_lost_links,
+    tell_organisation,
+    tell_parent,
+)
 from trainings.models import (
     BookingRequest,
     Organisation,
@@ -207,6 +213,41 @@ def cancel_session(*, session_id: int) -> int:
         if booking is not None:
             # The organisation whose group it was is told too.
             tell_organisation(ToOrganisation.SESSION_CANCELLED, booking)
+        return len(registrations)
+
+
+def session_moved(*, session_id: int) -> int:
+    """A coordinator changed the date, times or venue: tell everyone who comes or waits.
+
+    One message per registration and per new set of facts (`session_facts`): moving a
+    session twice tells them twice, saving it again unchanged tells no one. Reminders
+    recorded for the old facts are dropped when they would be sent; the reminder
+    sweep records new ones. The organisation of a closed session gets its "planned"
+    message again, with the new facts. Returns how many parents are told.
+    """
+    with transaction.atomic():
+        session = TrainingSession.objects.select_for_update().get(pk=session_id)
+        if session.status == TrainingSession.Status.CANCELLED:
+            return 0
+        if session.starts_at <= timezone.now():
+            return 0
+        facts = session_facts(session)
+        registrations = list(
+            session.registrations.filter(
+                status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITING]
+            )
+        )
+        for registration in registrations:
+            tell_parent(
+                Parent.SESSION_MOVED, registration, once_per=facts, context={"facts": facts}
+            )
+        booking = BookingRequest.objects.filter(
+            session=session, status=BookingRequest.Status.PLANNED
+        ).first()
+        if booking is not None:
+            tell_organisation(
+                ToOrganisation.PLANNED, booking, once_per=facts, context={"facts": facts}
+            )
         return len(registrations)
 
 

@@ -301,19 +301,23 @@ def request_training(request):
 @require_safe
 def request_detail(request, token: str):
     booking = get_object_or_404(
-        BookingRequest.objects.select_related(
-            "session__venue", "session__moderator", "venue"
-        ).prefetch_related("modules"),
+        BookingRequest.objects.select_related("session__venue", "venue").prefetch_related(
+            "modules"
+        ),
         token=token,
     )
-    waiting = 0
+    waiting, invite_link = 0, ""
+    if booking.session and booking.session.invite_token:
+        invite_link = absolute(
+            reverse("trainings:invite", kwargs={"token": booking.session.invite_token})
+        )
     if booking.session_id:
         # A count for the organisation, never who: seats taken are kept on the session.
         waiting = booking.session.registrations.filter(status=Registration.Status.WAITING).count()
     return render(
         request,
         "trainings/request_detail.html",
-        {"booking": booking, "waiting": waiting},
+        {"booking": booking, "waiting": waiting, "invite_link": invite_link},
     )
 
 

@@ -116,10 +116,15 @@ class TestRegister:
             },
         )
         registration = Registration.objects.get()
-        assert response["Location"] == url("registration", token=registration.token)
+        # A neutral thank-you page: the private link travels by message, never in the reply.
+        assert response["Location"] == url("thanks")
         assert registration.status == "confirmed" and registration.adults == 2
         page = parent.get(response["Location"]).content.decode()
-        assert "Samira" not in response["Location"]
+        assert "samira@example.org" in page and "3 en 6" in page
+        assert registration.token not in page
+        assert registration.messages.filter(kind="registration_confirmed").exists()
+        # The private link (from the message) opens the registration and its cancel link.
+        page = parent.get(url("registration", token=registration.token)).content.decode()
         assert url("cancel", token=registration.token) in page
 
     def test_by_mobile_number_only(self, parent, sessions):
@@ -144,6 +149,7 @@ class TestRegister:
         )
         assert Registration.objects.get().status == "waiting"
         assert "wachtlijst" in parent.get(response["Location"]).content.decode().lower()
+        assert Registration.objects.get().messages.filter(kind="waiting_list").exists()
 
     def test_registering_twice_is_handled_kindly_without_showing_the_registration(
         self, parent, sessions
@@ -156,10 +162,11 @@ class TestRegister:
         second = client.post(
             url("session", pk=sessions["gent"].pk), data | {"email": "LEA@example.org"}
         )
-        assert second["Location"] == url("session", pk=sessions["gent"].pk)
+        # The same reply as for a new registration: nothing tells Lea is registered.
+        assert second["Location"] == url("thanks")
         page = client.get(second["Location"]).content.decode()
         assert registration.token not in page
-        assert "al ingeschreven" in page
+        assert "al ingeschreven" not in page
         assert Registration.objects.count() == 1
         # The private link goes to Lea's own address again (once, whoever keeps trying).
         client.post(url("session", pk=sessions["gent"].pk), data)

@@ -3,10 +3,11 @@
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from moderators.models import Moderator
+from moderators.models import Assignment, Moderator
 from modules.models import Module
 from trainings.models import BookingRequest, TrainingSession
 
@@ -109,8 +110,9 @@ def test_a_coordinator_plans_a_request_in_one_action(parent, coordinator, module
     page = parent.get(url("request", token=booking.token)).content.decode()
     assert "Aalst" in page
     # Once a coordinator names the moderator, the organisation sees who comes.
-    session.moderator = Moderator.objects.create(name="Sofie De Smet", email="sofie@example.org")
-    session.save()
+    user = get_user_model().objects.create_user(username="sofie", email="sofie@example.org")
+    moderator = Moderator.objects.create(user=user, name="Sofie De Smet", gives_dutch=True)
+    Assignment.objects.create(session=session, moderator=moderator, status="accepted")
     page = parent.get(url("request", token=booking.token)).content.decode()
     assert "met begeleider Sofie De Smet" in page
     # Closed sessions are for the group only: not in the public list.
