@@ -50,6 +50,7 @@ class MessageAdmin(admin.ModelAdmin):
         "language",
         "status",
         "attempts",
+        "resends",
         "next_attempt_at",
         "last_error",
         "created_at",
@@ -67,9 +68,16 @@ class MessageAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    def has_change_permission(self, request, obj=None):
-        # Needed for the action; every field is read-only, so nothing can be edited.
-        return super().has_change_permission(request, obj)
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # Change permission is what the "send again" action needs; every field is
+        # read-only, so the page offers nothing to save.
+        extra_context = (extra_context or {}) | {
+            "show_save": False,
+            "show_save_and_continue": False,
+            "show_save_and_add_another": False,
+            "show_delete": False,
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
 
     @admin.display(description=_("kind"), ordering="kind")
     def kind_label(self, obj):
@@ -83,8 +91,13 @@ class MessageAdmin(admin.ModelAdmin):
         else:
             try:
                 rendered = render(obj)
-            except LookupError:
-                return "—"
+            except Exception as error:  # noqa: BLE001 - a broken template must not break the page
+                return format_html(
+                    "<em>{}</em> {}: {}",
+                    _("This message cannot be shown."),
+                    type(error).__name__,
+                    error,
+                )
             if rendered is None:
                 return _("No longer relevant: this message will not be sent.")
             subject, body = rendered.subject, rendered.text

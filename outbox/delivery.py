@@ -2,23 +2,32 @@
 
 The claim, the send and the mark happen in one database transaction:
 
-    UPDATE message SET status='sent', attempts=attempts+1 WHERE id=%s AND status='queued'
-    … render, hand to the e-mail or SMS backend …
+    SELECT … FROM message WHERE id=%s AND status='queued' AND due FOR UPDATE SKIP LOCKED
+    … render …
+    UPDATE message SET status='sent', attempts=attempts+1, … WHERE id=%s AND status='queued'
+    … hand to the e-mail or SMS backend …
     COMMIT
 
-A second worker (a redelivered task, a retry, a second beat's duplicate) running the
-same UPDATE waits for the first transaction and then matches no row: it sends
-nothing. A worker killed before the backend accepted the message leaves no trace:
-the database rolls back its transaction when its connection drops, and the message is
-queued again for the next sweep. There is no "sending" state to get stuck in.
+A second worker (a redelivered task, a retry, a second beat's duplicate) finds the row
+locked and skips it at once, without waiting; once the first commits, the row is no
+longer queued and matches nothing. On SQLite, which has no row locks, the conditional
+UPDATE is the guard: SQLite lets one writer at a time, and the second UPDATE, once it
+runs, finds the row sent. A worker killed before the backend accepted the message
+leaves no trace: the database rolls back its transaction when its connection drops,
+the row is queued again, and the retry or the next sweep sends it. There is no
+committed "sending" state to get stuck in.
 
-The window that remains: the backend accepted the message, and the worker dies (or
-the database goes away) before COMMIT returns. The message was sent but its row
+The window that remains: the backend has accepted the message, and the worker dies
+(or the database goes away) before COMMIT returns. The message went out, but its row
 rolls back to queued and is sent again. SMTP and SMS gateways offer no way to make
-sending and marking one act; the window is one round trip to the database, the
-smallest it can be, because nothing else happens between the backend returning and
-the commit. (Holding the transaction during the send costs a row lock on one
-message for the seconds a send takes; the sweeper skips locked rows.)
+sending and marking one act, so some window must remain; this one is one round trip
+to the database, the smallest it can be, because nothing at all happens between the
+backend returning and the commit. An e-mail sent twice this way carries the same
+Message-ID both times (`Message.message_id`), so mail services and clients show one.
+
+Holding the transaction during the send costs one row lock for the seconds a send
+takes (EMAIL_TIMEOUT caps it); nothing waits for that lock, since the sweeper and
+other workers skip locked rows.
 """
 
 from __future__ import annotations
@@ -30,14 +39,19 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.db.models import F
+from django.template import TemplateDoesNotExist, TemplateSyntaxError
 from django.utils import timezone
 
 from outbox.models import Message
-from outbox.rendering import render
+from outbox.rendering import MessageTooLong, render
 from outbox.sms import SmsMessage
 from outbox.sms import get_connection as get_sms_connection
 
 logger = logging.getLogger(__name__)
+
+# Errors that no retry can cure: a template to fix or shorten, a kind no app registers.
+# The message is marked failed at once, with the error, for a coordinator to see.
+PERMANENT_ERRORS = (MessageTooLong, LookupError, TemplateDoesNotExist, TemplateSyntaxError)
 
 
 def backoff(attempts: int) -> int:
@@ -46,33 +60,42 @@ def backoff(attempts: int) -> int:
 
 
 def deliver(message_id: int, *, email_connection=None, sms_connection=None) -> str:
-    """Send the message if it is still queued and due. Returns what happened.
+    """Send the message if it is still queued and due. Returns what happened:
+    "sent", "obsolete" (its cause says it is no longer relevant: marked cancelled)
+    or "skipped" (sent, failed, not due yet, or being sent by another worker).
 
-    Raises whatever the backend raised; the caller records the failure (in a new
-    transaction, since this one rolled back).
+    Raises whatever rendering or the backend raised, after rolling back; the caller
+    records the failure (`record_failure`, in a transaction of its own).
     """
     now = timezone.now()
     with transaction.atomic():
-        claimed = Message.objects.filter(
-            pk=message_id, status=Message.Status.QUEUED, next_attempt_at__lte=now
-        ).update(status=Message.Status.SENT, sent_at=now, attempts=F("attempts") + 1)
-        if not claimed:
+        message = (
+            Message.objects.select_for_update(skip_locked=True)
+            .filter(pk=message_id, status=Message.Status.QUEUED, next_attempt_at__lte=now)
+            .first()
+        )
+        if message is None:
             return "skipped"
-        message = Message.objects.get(pk=message_id)
         rendered = render(message)
         if rendered is None:
-            Message.objects.filter(pk=message_id).update(
-                status=Message.Status.CANCELLED, sent_at=None
+            Message.objects.filter(pk=message_id, status=Message.Status.QUEUED).update(
+                status=Message.Status.CANCELLED, last_error=""
             )
             return "obsolete"
-        Message.objects.filter(pk=message_id).update(
-            sent_subject=rendered.subject[:250], sent_text=rendered.text, last_error=""
+        claimed = Message.objects.filter(pk=message_id, status=Message.Status.QUEUED).update(
+            status=Message.Status.SENT,
+            sent_at=now,
+            attempts=F("attempts") + 1,
+            sent_subject=rendered.subject[:250],
+            sent_text=rendered.text,
+            last_error="",
         )
-        reference = f"vo-{message.pk}"
+        if not claimed:
+            return "skipped"  # SQLite only: another worker sent it while we rendered
         if message.channel == Message.Channel.SMS:
             connection = sms_connection or get_sms_connection()
             connection.send_messages(
-                [SmsMessage(to=message.address, body=rendered.text, reference=reference)]
+                [SmsMessage(to=message.address, body=rendered.text, reference=f"vo-{message.pk}")]
             )
         else:
             email = EmailMultiAlternatives(
@@ -81,8 +104,8 @@ def deliver(message_id: int, *, email_connection=None, sms_connection=None) -> s
                 from_email=settings.DEFAULT_FROM_EMAIL,
                 to=[message.address],
                 headers={
-                    # The same Message-ID if ever sent twice: mail clients show one.
-                    "Message-ID": f"<{reference}@{settings.MESSAGE_ID_DOMAIN}>",
+                    "Message-ID": message.message_id,
+                    # Tells auto-responders and out-of-office replies not to answer.
                     "Auto-Submitted": "auto-generated",
                 },
                 connection=email_connection or get_connection(),
@@ -96,22 +119,43 @@ def deliver(message_id: int, *, email_connection=None, sms_connection=None) -> s
 
 
 def record_failure(message_id: int, error: BaseException) -> int | None:
-    """Count a failed try; seconds until the next one, or None when we give up."""
+    """Count a failed try; seconds until the next one, or None when there is none
+    (given up, the error is permanent, or the row is no longer ours to count)."""
     with transaction.atomic():
-        message = Message.objects.select_for_update().filter(pk=message_id).first()
-        if message is None or message.status != Message.Status.QUEUED:
-            return None
-        message.attempts += 1
-        message.last_error = f"{type(error).__name__}: {error}"[:2000]
-        if message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
-            message.status = Message.Status.FAILED
+        message = (
+            Message.objects.select_for_update(skip_locked=True)
+            .filter(pk=message_id, status=Message.Status.QUEUED)
+            .only("pk", "attempts")
+            .first()
+        )
+        if message is None:
+            return None  # sent meanwhile, or another worker holds it: not our try to count
+        attempts = message.attempts + 1
+        changes = {
+            "attempts": attempts,
+            # The error as a coordinator reads it in the admin; never written to the logs,
+            # since an SMTP refusal names the recipient.
+            "last_error": f"{type(error).__name__}: {error}"[:2000],
+        }
+        if attempts >= settings.OUTBOX_MAX_ATTEMPTS or isinstance(error, PERMANENT_ERRORS):
+            changes["status"] = Message.Status.FAILED
             delay = None
             logger.warning(
-                "message %s failed for good after %s tries", message.pk, message.attempts
+                "message %s failed for good after %s tries (%s)",
+                message_id,
+                attempts,
+                type(error).__name__,
             )
         else:
-            delay = backoff(message.attempts)
-            message.next_attempt_at = timezone.now() + timedelta(seconds=delay)
-            logger.warning("message %s failed, next try in %s s", message.pk, delay)
-        message.save(update_fields=["attempts", "last_error", "status", "next_attempt_at"])
+            delay = backoff(attempts)
+            changes["next_attempt_at"] = timezone.now() + timedelta(seconds=delay)
+            logger.warning(
+                "message %s failed (%s), next try in %s s", message_id, type(error).__name__, delay
+            )
+        # Conditional, like the claim: on SQLite (no row locks) a row another worker sent
+        # meanwhile is left as it is.
+        if not Message.objects.filter(pk=message_id, status=Message.Status.QUEUED).update(
+            **changes
+        ):
+            return None
         return delay

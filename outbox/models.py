@@ -12,6 +12,7 @@ goes with its subject (registrations are deleted 90 days after their session).
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -56,6 +57,9 @@ class Message(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
     )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    # Raised by "send again": the e-mail gets a new Message-ID, so that a mail service
+    # that drops a repeated Message-ID (Gmail does) delivers the copy a person asked for.
+    resends = models.PositiveSmallIntegerField(_("sent again"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("recorded"), default=timezone.now, db_index=True)
@@ -79,6 +83,13 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.kind_label}"
+
+    @property
+    def message_id(self) -> str:
+        """The e-mail's Message-ID: the same for every try of one sending, so that a copy
+        sent twice in the window described in `outbox.delivery` is shown once."""
+        suffix = f".{self.resends}" if self.resends else ""
+        return f"<vo-{self.pk}{suffix}@{settings.MESSAGE_ID_DOMAIN}>"
 
     @property
     def kind_label(self) -> str:

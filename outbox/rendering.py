@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
 from django.utils import translation
 
 from outbox import kinds
@@ -44,18 +45,25 @@ def render(message) -> Rendered | None:
             return None
         context = base_context(message) | specific
         if message.channel == "sms":
-            text = to_gsm7(_squash(render_to_string(f"sms/{kind.template}.txt", context)))
+            text = to_gsm7(_squash(render_plain(f"sms/{kind.template}.txt", context)))
             if segments(text) > MAX_SEGMENTS:
                 raise MessageTooLong(f"{message.kind} needs {segments(text)} segments")
             return Rendered(subject="", text=text)
         name = f"emails/{kind.template}"
-        subject = " ".join(render_to_string(f"{name}-subject.txt", context).split())
+        subject = " ".join(render_plain(f"{name}-subject.txt", context).split())
         return Rendered(
             subject=subject,
-            text=_tidy(render_to_string(f"{name}-body.txt", context)),
+            text=_tidy(render_plain(f"{name}-body.txt", context)),
             html=render_to_string(f"{name}-body.html", context),
             attachments=kind.attachments(message, context) if kind.attachments else [],
         )
+
+
+def render_plain(name: str, context: dict) -> str:
+    """A plain-text template, without HTML escaping: in a subject, a text body or an
+    SMS, "De Kleine Prins & co" must not arrive as "De Kleine Prins &amp; co"."""
+    template = get_template(name)
+    return template.template.render(Context(context, autoescape=False))
 
 
 def _squash(text: str) -> str:

@@ -7,7 +7,7 @@ from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import Model
+from django.db.models import F, Model
 from django.utils import timezone
 
 from outbox import kinds
@@ -69,13 +69,28 @@ def queue_delivery(message_id: int) -> None:
 
 
 def send_again(queryset) -> int:
-    """Queue chosen messages once more (the admin's action); returns how many."""
-    ids = list(queryset.values_list("pk", flat=True))
-    Message.objects.filter(pk__in=ids).update(
-        status=Message.Status.QUEUED, next_attempt_at=timezone.now(), last_error=""
-    )
-    for message_id in ids:
-        transaction.on_commit(partial(queue_delivery, message_id))
+    """Queue chosen messages once more (the admin's action); returns how many.
+
+    Each gets a fresh set of tries and, for e-mail, a new Message-ID (`resends`): a
+    copy someone asked for must not be dropped as a duplicate of the first.
+    """
+    chosen = list(queryset.values_list("pk", flat=True))
+    with transaction.atomic():
+        # A row being sent at this moment is locked: skip it rather than wait for it.
+        ids = list(
+            Message.objects.filter(pk__in=chosen)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)
+        )
+        Message.objects.filter(pk__in=ids).update(
+            status=Message.Status.QUEUED,
+            next_attempt_at=timezone.now(),
+            last_error="",
+            attempts=0,
+            resends=F("resends") + 1,
+        )
+        for message_id in ids:
+            transaction.on_commit(partial(queue_delivery, message_id))
     return len(ids)
 
 

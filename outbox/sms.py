@@ -5,22 +5,32 @@ raises on failure so that the outbox retries. Ours:
 
 - `outbox.sms.ConsoleBackend` prints each message (the zero-setup default);
 - `outbox.sms.FileBackend` writes one file per message into `SMS_FILE_PATH` (tests);
-- `outbox.sms.LocmemBackend` keeps them in `outbox.sms.sent` (unit tests).
+- `outbox.sms.LocmemBackend` keeps them in `outbox.sms.sent` (unit tests);
+- `outbox.sms.HttpApiBackend` posts each message as JSON to a provider's HTTPS API
+  (`SMS_PROVIDER_URL`, `SMS_PROVIDER_TOKEN`, `SMS_SENDER`);
+- `outbox.sms.NotConfiguredBackend`, the default when DEBUG is off: it refuses to
+  send, so that a production site without a provider shows failed messages to its
+  coordinators instead of writing texts to a folder nobody reads.
 
-A real provider is one more class: post `message.to` (E.164, "+32470123456") and
-`message.body` to its API with a timeout, raise on any answer but success. See the
-README for an example provider.
+A provider whose API differs is one more class: post `message.to` (E.164,
+"+32470123456") and `message.body` with a timeout, raise on any answer but success.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import json
 import sys
 import threading
+import urllib.error
+import urllib.parse
+import urllib.request
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
 # GSM 03.38: the basic set, and the extension set whose characters cost two septets.
@@ -61,6 +71,20 @@ _TO_GSM7 = str.maketrans(
         "Ô": "O",
         "Î": "I",
         "Û": "U",
+        "Â": "A",
+        "Ë": "E",
+        "Ï": "I",
+        "ÿ": "y",
+        "Œ": "OE",
+        "á": "a",
+        "í": "i",
+        "ó": "o",
+        "ú": "u",
+        "\u2009": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2022": "-",
+        "`": "'",
     }
 )
 
@@ -139,6 +163,105 @@ sent: list[SmsMessage] = []
 class LocmemBackend(BaseSmsBackend):
     def send_messages(self, messages):
         sent.extend(messages)
+        return len(messages)
+
+
+class NotConfiguredBackend(BaseSmsBackend):
+    """Refuses every message: no SMS provider is configured for this site."""
+
+    def send_messages(self, messages):
+        raise ImproperlyConfigured(
+            "No SMS provider is configured: set SMS_BACKEND to outbox.sms.HttpApiBackend "
+            "with SMS_PROVIDER_URL and SMS_PROVIDER_TOKEN (see the README)."
+        )
+
+
+class SmsProviderError(RuntimeError):
+    """The provider did not accept the message; the outbox retries it."""
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    # A redirect would resend the message (with its token) somewhere we did not choose.
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class HttpApiBackend(BaseSmsBackend):
+    """A generic JSON-over-HTTPS SMS provider.
+
+    Each message is one POST to `SMS_PROVIDER_URL` with `Authorization: Bearer
+    <SMS_PROVIDER_TOKEN>` and the body
+
+        {"from": SMS_SENDER, "to": "+32470123456", "text": "…", "reference": "vo-42"}
+
+    Any answer other than 2xx, a redirect, a timeout or a refused connection raises,
+    and the outbox retries the message with backoff. Most providers (Belgian-capable
+    ones included) take this shape or one a few lines away from it; for another shape,
+    subclass and override `payload()` or `headers()`. Only HTTPS is accepted, except to
+    the machine itself (a local relay, or a test).
+    """
+
+    def __init__(self, url=None, token=None, sender=None, timeout=None, **kwargs):
+        super().__init__(**kwargs)
+        self.url = url or settings.SMS_PROVIDER_URL
+        self.token = token or settings.SMS_PROVIDER_TOKEN
+        self.sender = sender or settings.SMS_SENDER
+        self.timeout = timeout or getattr(settings, "SMS_PROVIDER_TIMEOUT", 10)
+        parts = urllib.parse.urlsplit(self.url or "")
+        if not (self.url and self.token):
+            raise ImproperlyConfigured(
+                "HttpApiBackend needs SMS_PROVIDER_URL and SMS_PROVIDER_TOKEN."
+            )
+        if parts.scheme != "https" and not (
+            parts.scheme == "http" and _is_loopback(parts.hostname or "")
+        ):
+            raise ImproperlyConfigured("SMS_PROVIDER_URL must be an https:// address.")
+        self._opener = urllib.request.build_opener(_NoRedirects)
+
+    def payload(self, message: SmsMessage) -> dict:
+        return {
+            "from": self.sender,
+            "to": message.to,
+            "text": message.body,
+            "reference": message.reference,
+        }
+
+    def headers(self) -> dict:
+        return {
+            "Authorization": f"Bearer {self.token}",
+            "Content-Type": "application/json; charset=utf-8",
+            "Accept": "application/json",
+        }
+
+    def send_messages(self, messages):
+        for message in messages:
+            request = urllib.request.Request(  # noqa: S310 - https only, checked above
+                self.url,
+                data=json.dumps(self.payload(message)).encode(),
+                headers=self.headers(),
+                method="POST",
+            )
+            try:
+                with self._opener.open(request, timeout=self.timeout) as response:
+                    status = response.status
+            except urllib.error.HTTPError as error:
+                # The provider's own words help a coordinator; a few hundred characters.
+                detail = error.read(300).decode("utf-8", "replace")
+                raise SmsProviderError(f"the provider answered {error.code}: {detail}") from None
+            except (urllib.error.URLError, TimeoutError, OSError) as error:
+                reason = getattr(error, "reason", error)
+                raise SmsProviderError(f"the provider could not be reached: {reason}") from None
+            if not 200 <= status < 300:
+                raise SmsProviderError(f"the provider answered {status}")
         return len(messages)
 
 
