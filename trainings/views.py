@@ -333,8 +333,9 @@ def flyer(request, token: str):
     session = booking.session
     if session is None or not session.invite_token:
         raise Http404
-    link = absolute(reverse("trainings:invite", kwargs={"token": session.invite_token}))
     with translation.override(session.language):
+        # The link opens the registration page in the session's language too.
+        link = absolute(reverse("trainings:invite", kwargs={"token": session.invite_token}))
         # The QR code as inline SVG: nothing to load, prints sharp at any size.
         qr = segno.make(link, error="m").svg_inline(
             scale=4, title=_("QR code: the link to register"), omitsize=True

@@ -254,7 +254,7 @@ class TestClosedSession:
         page = response.content.decode()
         assert response.status_code == 200
         assert '<html lang="fr">' in page
-        assert "Formation gratuite pour les parents" in page
+        assert "Séance gratuite pour les parents" in page
         assert "<svg" in page and "<path" in page
         with translation.override("fr"):
             invite = reverse("trainings:invite", kwargs={"token": session.invite_token})
