@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ModeratorsConfig(AppConfig):
     name = "moderators"
     verbose_name = _("Moderators")
+
+    def ready(self):
+        from moderators.messages import register_kinds
+
+        register_kinds()
