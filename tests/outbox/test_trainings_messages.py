@@ -1,0 +1,786 @@
+"""What parents and organisations actually receive, for every kind of trainings message.
+
+Each message is caused the way the portal causes it (the trainings services), delivered
+by the outbox after commit, and read back from what the e-mail and SMS backends got:
+subject, plain text, HTML, attachments, in Dutch and in French.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
+
+from modules.models import Module
+from outbox import delivery
+from outbox.models import Message
+from outbox.services import enqueue
+from outbox.sms import MAX_SEGMENTS, segments
+from trainings import services
+from trainings.forms import BookingRequestForm
+from trainings.messages import Organisation as ToOrganisation
+from trainings.messages import Parent, session_facts, tell_organisation, tell_parent
+from trainings.models import BookingRequest, Province, Registration, TrainingSession, Venue
+from tests.trainings.conftest import booking_request, make_session, venue  # noqa: F401 - fixtures
+from veiligonline.lib.readability import score
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+# A Thursday evening far enough ahead to stay upcoming: exact wording can be asserted.
+THURSDAY = datetime(2030, 12, 5, 19, 0, tzinfo=BRUSSELS)
+WHEN = {"nl": "donderdag 5 december om 19.00 uur", "fr": "jeudi 5 décembre à 19 h 00"}
+NBSP = "\u00a0"
+
+
+def fr(text: str) -> str:
+    """French typography as the messages write it: a non-breaking space before : ; ! ?"""
+    return re.sub(r" ([:;!?])", NBSP + r"\1", text)
+
+
+@pytest.fixture
+def gaming(db):
+    return Module.objects.create(number=4, slug="gaming", title_nl="Gamen", title_fr="Jeux")
+
+
+@pytest.fixture
+def session(make_session, gaming):
+    session = make_session(
+        starts_at=THURSDAY,
+        ends_at=THURSDAY + timedelta(hours=2),
+        capacity=3,
+        childcare=True,
+        interpreter_language="ar",
+        practical_nl="Breng je gsm mee. De zaal is op de eerste verdieping.",
+        practical_fr="Apportez votre téléphone. La salle est au premier étage.",
+    )
+    session.modules.add(gaming)
+    return session
+
+
+def deliver_after(django_capture_on_commit_callbacks, cause):
+    """Run a cause and let the outbox deliver what it recorded (tasks run eagerly)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return cause()
+
+
+def register(session, language="nl", **fields):
+    values = {
+        "session_id": session.pk,
+        "name": "Mireille",
+        "email": "mireille@example.org",
+        "adults": 2,
+        "childcare_ages": "3 en 6" if language == "nl" else "3 et 6",
+        "needs": "rolstoel" if language == "nl" else "chaise roulante",
+        "language": language,
+        "consent": True,
+    }
+    return services.register(**(values | fields)).registration
+
+
+def words(text: str) -> str:
+    """The renderer joins a subject's words with plain spaces (no-break spaces too)."""
+    return " ".join(text.split())
+
+
+def private_link(registration, language):
+    with translation.override(language):
+        path = reverse("trainings:registration", kwargs={"token": registration.token})
+    return path
+
+
+def only_email():
+    assert len(mail.outbox) == 1, [m.subject for m in mail.outbox]
+    return mail.outbox[0]
+
+
+def html_of(email) -> str:
+    (html, mimetype), *_ = email.alternatives
+    assert mimetype == "text/html"
+    return html
+
+
+def assert_well_formed(email, language):
+    """What every e-mail must be: both parts, the recipient's language, nothing left over."""
+    html = html_of(email)
+    assert f'<html lang="{language}">' in html
+    assert "<img" not in html and "http" not in re.sub(r'href="[^"]+"|>https?://[^<]+<', "", html)
+    for part in (email.subject, email.body, html):
+        assert "{{" not in part and "{%" not in part and "%(" not in part
+    footer = {
+        "nl": "Veilig Online is een programma van de Gezinsbond en Child Focus.",
+        "fr": "Veilig Online est un programme du Gezinsbond et de Child Focus.",
+    }[language]
+    assert footer in email.body and footer in html
+    assert "116 000" in email.body and 'href="tel:116000"' in html
+    if language == "nl":
+        # Plain language: the Dutch prose scores at least 60 (Flesch–Douma). Links and
+        # addresses are not prose; they would only make the score say less.
+        prose = re.sub(r"https?://\S+|\S+@\S+", "", email.body)
+        value = score(prose, "nl").value
+        assert value >= 60, f"{email.subject!r} scores {value}"
+
+
+def booked(language):
+    """The facts of the fixture's booking, as a parent's message repeats them."""
+    return {
+        "nl": [
+            "Wanneer: donderdag 5 december, van 19.00 tot 21.00 uur",
+            "Waar: Buurthuis De Linde, Lindestraat 12, 9000 Gent",
+            "Thema's: Gamen",
+            "Voor: 2 volwassenen",
+            "Kinderopvang: voor kinderen van 3 en 6 jaar",
+            "Wat je nodig hebt: rolstoel",
+            "Tolk: Arabisch",
+            "Goed om te weten: Breng je gsm mee.",
+        ],
+        "fr": [
+            fr("Quand : jeudi 5 décembre, de 19 h 00 à 21 h 00"),
+            fr("Où : Buurthuis De Linde, Lindestraat 12, 9000 Gand"),
+            fr("Thèmes : Jeux"),
+            fr("Pour : 2 adultes"),
+            fr("Garde d'enfants : pour des enfants de 3 et 6 ans"),
+            fr("Vos besoins : chaise roulante"),
+            fr("Interprète : Arabe"),
+            fr("Bon à savoir : Apportez votre téléphone."),
+        ],
+    }[language]
+
+
+def ics_of(email) -> str:
+    (name, content, mimetype), *_ = email.attachments
+    assert name.endswith(".ics") and mimetype == "text/calendar"
+    return content.decode() if isinstance(content, bytes) else content
+
+
+LANGUAGES = pytest.mark.parametrize("language", ["nl", "fr"])
+
+
+# --- Parents ---------------------------------------------------------------------------
+
+
+@LANGUAGES
+def test_confirmation_repeats_the_booking_and_brings_the_calendar(
+    language, session, django_capture_on_commit_callbacks
+):
+    registration = deliver_after(
+        django_capture_on_commit_callbacks, lambda: register(session, language)
+    )
+    email = only_email()
+    assert email.to == ["mireille@example.org"]
+    assert words(email.subject) == words(
+        {
+            "nl": "Inschrijving bevestigd: vorming op donderdag 5 december",
+            "fr": fr("Inscription confirmée : séance du jeudi 5 décembre"),
+        }[language]
+    )
+    assert {"nl": "Dag Mireille,", "fr": "Bonjour Mireille,"}[language] in email.body
+    assert {
+        "nl": "Je bent ingeschreven voor de vorming op donderdag 5 december om 19.00 uur.",
+        "fr": "Votre inscription à la séance du jeudi 5 décembre à 19 h 00 est confirmée.",
+    }[language] in email.body
+    for line in booked(language):
+        assert line in email.body
+    assert private_link(registration, language) in email.body
+    assert private_link(registration, language) in html_of(email)
+    assert_well_formed(email, language)
+    ics = ics_of(email)
+    assert "BEGIN:VALARM" in ics and "TRIGGER:-P1D" in ics and "ACTION:DISPLAY" in ics
+    assert {"nl": "DESCRIPTION:Morgen", "fr": "DESCRIPTION:Demain"}[language] in ics
+    # The confirmation is essential: it offers no way to stop it.
+    with translation.override(language):
+        stop = reverse("trainings:stop_reminders", kwargs={"token": registration.token})
+    assert stop not in email.body
+
+
+@LANGUAGES
+def test_waiting_list_says_the_place_comes_by_itself(
+    language, session, django_capture_on_commit_callbacks
+):
+    register(session, "nl", email="first@example.org", adults=3)
+    registration = deliver_after(
+        django_capture_on_commit_callbacks, lambda: register(session, language)
+    )
+    assert registration.status == Registration.Status.WAITING
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Op de wachtlijst: vorming op donderdag 5 december",
+            "fr": fr("Sur la liste d'attente : séance du jeudi 5 décembre"),
+        }[language]
+    )
+    assert {
+        "nl": "Je staat op de wachtlijst.",
+        "fr": "Vous êtes sur la liste d'attente.",
+    }[language] in email.body
+    assert private_link(registration, language) in email.body
+    assert email.attachments == []
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_moved_up_is_a_confirmation_with_its_calendar(
+    language, session, django_capture_on_commit_callbacks
+):
+    first = register(session, "nl", email="first@example.org", adults=3)
+    waiting = register(session, language)
+    deliver_after(django_capture_on_commit_callbacks, lambda: services.cancel(token=first.token))
+    moved = [m for m in mail.outbox if m.to == ["mireille@example.org"]]
+    assert len(moved) == 1
+    email = moved[0]
+    assert words(email.subject) == words(
+        {
+            "nl": "Goed nieuws: er is een plaats voor je op donderdag 5 december",
+            "fr": fr("Bonne nouvelle : une place pour vous le jeudi 5 décembre"),
+        }[language]
+    )
+    for line in booked(language):
+        assert line in email.body
+    assert private_link(waiting, language) in email.body
+    assert "TRIGGER:-P1D" in ics_of(email)
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_cancelled_registration_is_acknowledged(
+    language, session, django_capture_on_commit_callbacks
+):
+    registration = register(session, language)
+    deliver_after(
+        django_capture_on_commit_callbacks, lambda: services.cancel(token=registration.token)
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Inschrijving geannuleerd: vorming op donderdag 5 december",
+            "fr": fr("Inscription annulée : séance du jeudi 5 décembre"),
+        }[language]
+    )
+    assert {
+        "nl": "Je inschrijving voor de vorming op donderdag 5 december is geannuleerd.",
+        "fr": "Votre inscription à la séance du jeudi 5 décembre est annulée.",
+    }[language] in email.body
+    assert {"nl": "/nl/vormingen/", "fr": "/fr/formations/"}[language] in email.body
+    assert private_link(registration, language) in email.body
+    assert email.attachments == []
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_session_cancelled_tells_the_parent(language, session, django_capture_on_commit_callbacks):
+    registration = register(session, language)
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: services.cancel_session(session_id=session.pk),
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Geannuleerd: de vorming op donderdag 5 december gaat niet door",
+            "fr": fr("Annulée : la séance du jeudi 5 décembre n'a pas lieu"),
+        }[language]
+    )
+    assert {
+        "nl": "Het spijt ons: de vorming op donderdag 5 december om 19.00 uur gaat niet door.",
+        "fr": fr("Nous sommes désolés : la séance du jeudi 5 décembre à 19 h 00 n'a pas lieu."),
+    }[language] in email.body
+    for line in booked(language)[:2]:
+        assert line in email.body
+    assert private_link(registration, language) in email.body
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_session_moved_gives_the_new_facts_and_calendar(
+    language, session, django_capture_on_commit_callbacks
+):
+    registration = register(session, language)
+    later = datetime(2030, 12, 12, 19, 30, tzinfo=BRUSSELS)
+    TrainingSession.objects.filter(pk=session.pk).update(
+        starts_at=later, ends_at=later + timedelta(hours=2)
+    )
+    deliver_after(
+        django_capture_on_commit_callbacks, lambda: services.session_moved(session_id=session.pk)
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Gewijzigd: je vorming is nu op donderdag 12 december",
+            "fr": fr("Changement : votre séance a lieu le jeudi 12 décembre"),
+        }[language]
+    )
+    assert {
+        "nl": "Wanneer: donderdag 12 december, van 19.30 tot 21.30 uur",
+        "fr": fr("Quand : jeudi 12 décembre, de 19 h 30 à 21 h 30"),
+    }[language] in email.body
+    assert "5 d" not in email.body  # the old date is not repeated
+    ics = ics_of(email)
+    assert "DTSTART;TZID=Europe/Brussels:20301212T193000" in ics or "20301212T183000Z" in ics
+    assert private_link(registration, language) in email.body
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+@pytest.mark.parametrize("kind", [Parent.REMINDER, Parent.REMINDER_TODAY])
+def test_reminders_carry_the_stop_link(kind, language, session, django_capture_on_commit_callbacks):
+    registration = register(session, language)
+    facts = session_facts(session)
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: tell_parent(kind, registration, once_per=facts, context={"facts": facts}),
+    )
+    email = only_email()
+    expected = {
+        (Parent.REMINDER, "nl"): "Herinnering: vorming op donderdag 5 december om 19.00 uur",
+        (Parent.REMINDER, "fr"): fr("Rappel : séance du jeudi 5 décembre à 19 h 00"),
+        (Parent.REMINDER_TODAY, "nl"): "Vandaag om 19.00 uur: je vorming van Veilig Online",
+        (Parent.REMINDER_TODAY, "fr"): fr("Aujourd'hui à 19 h 00 : votre séance Veilig Online"),
+    }
+    assert words(email.subject) == words(expected[kind, language])
+    with translation.override(language):
+        stop = reverse("trainings:stop_reminders", kwargs={"token": registration.token})
+    assert stop in email.body and stop in html_of(email)
+    assert {
+        "nl": "Belangrijk nieuws, zoals een annulering, krijg je nog wel.",
+        "fr": "Les nouvelles importantes, comme une annulation, arrivent toujours.",
+    }[language] in email.body
+    for line in booked(language):
+        assert line in email.body
+    assert_well_formed(email, language)
+
+
+def test_stopped_reminders_are_not_sent(session, django_capture_on_commit_callbacks):
+    registration = register(session)
+    services.stop_reminders(token=registration.token)
+    facts = session_facts(session)
+    mail.outbox.clear()
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: tell_parent(
+            Parent.REMINDER, registration, once_per=facts, context={"facts": facts}
+        ),
+    )
+    assert mail.outbox == []
+    assert Message.objects.get(kind=Parent.REMINDER).status == Message.Status.CANCELLED
+
+
+@LANGUAGES
+def test_link_again_goes_to_the_owner_not_the_asker(
+    language, session, django_capture_on_commit_callbacks
+):
+    registration = register(session, language)
+    deliver_after(django_capture_on_commit_callbacks, lambda: register(session, "nl", name="X"))
+    email = only_email()
+    assert email.to == ["mireille@example.org"]
+    assert words(email.subject) == words(
+        {
+            "nl": "Je persoonlijke link voor de vorming op donderdag 5 december",
+            "fr": fr("Votre lien personnel pour la séance du jeudi 5 décembre"),
+        }[language]
+    )
+    # Written in the language the owner registered in, greeting the owner.
+    assert {"nl": "Dag Mireille,", "fr": "Bonjour Mireille,"}[language] in email.body
+    assert private_link(registration, language) in email.body
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_lost_links_lists_every_current_registration(
+    language, session, make_session, gaming, django_capture_on_commit_callbacks
+):
+    other = make_session(
+        starts_at=THURSDAY + timedelta(days=7), ends_at=THURSDAY + timedelta(days=7, hours=2)
+    )
+    first = register(session, language)
+    second = register(other, language)
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: services.send_lost_links(contact="mireille@example.org", language=language),
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Je persoonlijke links voor Veilig Online",
+            "fr": "Vos liens personnels pour Veilig Online",
+        }[language]
+    )
+    assert WHEN[language] in email.body
+    for registration in (first, second):
+        assert private_link(registration, language) in email.body
+        assert private_link(registration, language) in html_of(email)
+    assert_well_formed(email, language)
+
+
+def test_a_confirmation_for_a_registration_cancelled_before_sending_is_not_sent(session):
+    # The on-commit delivery never runs here (no capture): the confirmation waits queued.
+    registration = register(session)
+    services.cancel(token=registration.token)
+    confirmation = Message.objects.get(kind=Parent.CONFIRMED)
+    assert delivery.deliver(confirmation.pk) == "obsolete"
+    confirmation.refresh_from_db()
+    assert confirmation.status == Message.Status.CANCELLED
+    assert mail.outbox == []
+
+
+# --- Organisations ---------------------------------------------------------------------
+
+
+def request_data(gaming, language, **fields):
+    return {
+        "organisation_name": "Basisschool De Regenboog",
+        "organisation_kind": "school",
+        "works_with_vulnerable_groups": "on",
+        "contact_name": "Inge",
+        "contact_email": "inge@regenboog.example.org",
+        "modules": [gaming.pk],
+        "preferred_1": "2030-12-05T19:00",
+        "own_address": "Schoolstraat 4",
+        "own_postcode": "9300",
+        "own_municipality": "Aalst",
+        "expected_parents": "14",
+        "language": language,
+        "interpreter_language": "tr",
+        "childcare_needed": "on",
+        "audience": "all",
+    } | fields
+
+
+def receive(gaming, language):
+    form = BookingRequestForm(data=request_data(gaming, language))
+    assert form.is_valid(), form.errors
+    return services.receive_request(form)
+
+
+@LANGUAGES
+def test_request_received_says_what_happens_next(
+    language, gaming, django_capture_on_commit_callbacks
+):
+    booking = deliver_after(django_capture_on_commit_callbacks, lambda: receive(gaming, language))
+    email = only_email()
+    assert email.to == ["inge@regenboog.example.org"]
+    assert words(email.subject) == words(
+        {
+            "nl": "We kregen je aanvraag voor een vorming",
+            "fr": "Nous avons bien reçu votre demande de séance",
+        }[language]
+    )
+    assert {
+        "nl": "Binnen 5 werkdagen laten we je weten of het lukt.",
+        "fr": "Dans les 5 jours ouvrables, nous vous disons si c'est possible.",
+    }[language] in email.body
+    for line in {
+        "nl": [
+            "Organisatie: Basisschool De Regenboog",
+            "- donderdag 5 december om 19.00 uur",
+            "Ouders: 14",
+            "Tolk: Turks",
+            "Kinderopvang: ja",
+            "Waar: Schoolstraat 4, 9300 Aalst",
+        ],
+        "fr": [
+            fr("Organisation : Basisschool De Regenboog"),
+            "- jeudi 5 décembre à 19 h 00",
+            fr("Parents : 14"),
+            fr("Interprète : Turc"),
+            fr("Garde d'enfants : oui"),
+        ],
+    }[language]:
+        assert line in email.body
+    with translation.override(language):
+        link = reverse("trainings:request", kwargs={"token": booking.token})
+    assert link in email.body and link in html_of(email)
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_request_planned_gives_the_invite_link_and_flyer(
+    language, gaming, django_capture_on_commit_callbacks
+):
+    booking = receive(gaming, language)
+    session = deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: services.plan_request(request_id=booking.pk),
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Je vorming is gepland: donderdag 5 december",
+            "fr": fr("Votre séance est planifiée : jeudi 5 décembre"),
+        }[language]
+    )
+    for line in {
+        "nl": [
+            "Wanneer: donderdag 5 december, van 19.00 tot 21.00 uur",
+            "Waar: Basisschool De Regenboog, Schoolstraat 4, 9300 Aalst",
+            "Tolk: Turks, bevestigd",
+            "Kinderopvang: ja, ter plaatse, bevestigd",
+        ],
+        "fr": [
+            fr("Quand : jeudi 5 décembre, de 19 h 00 à 21 h 00"),
+            fr("Interprète : Turc, confirmé"),
+            fr("Garde d'enfants : oui, sur place, confirmée"),
+        ],
+    }[language]:
+        assert line in email.body
+    with translation.override(language):
+        invite = reverse("trainings:invite", kwargs={"token": session.invite_token})
+        flyer = reverse("trainings:flyer", kwargs={"token": booking.token})
+        follow = reverse("trainings:request", kwargs={"token": booking.token})
+    for link in (invite, flyer, follow):
+        assert link in email.body and link in html_of(email)
+    assert_well_formed(email, language)
+
+
+def test_request_planned_names_the_moderator_only_when_known(
+    gaming, django_capture_on_commit_callbacks
+):
+    booking = receive(gaming, "nl")
+    deliver_after(
+        django_capture_on_commit_callbacks, lambda: services.plan_request(request_id=booking.pk)
+    )
+    assert "Begeleider:" not in only_email().body
+
+
+@LANGUAGES
+def test_request_declined_gives_the_reason(
+    language, booking_request, django_capture_on_commit_callbacks
+):
+    booking_request.language = language
+    booking_request.status = BookingRequest.Status.DECLINED
+    booking_request.decline_reason = "Op die data is er geen begeleider vrij."
+    booking_request.save()
+    deliver_after(
+        django_capture_on_commit_callbacks, lambda: services.record_declined(booking_request)
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {"nl": "Je aanvraag voor een vorming", "fr": "Votre demande de séance"}[language]
+    )
+    assert "Op die data is er geen begeleider vrij." in email.body
+    assert {"nl": "Waarom:", "fr": fr("Pourquoi :")}[language] in email.body
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_request_reminder_counts_and_repeats_the_link(
+    language, gaming, django_capture_on_commit_callbacks
+):
+    booking = receive(gaming, language)
+    session = services.plan_request(request_id=booking.pk)
+    TrainingSession.objects.filter(pk=session.pk).update(seats_taken=6)
+    facts = session_facts(session)
+    mail.outbox.clear()
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: tell_organisation(
+            ToOrganisation.REMINDER,
+            BookingRequest.objects.get(pk=booking.pk),
+            once_per=facts,
+            context={"facts": facts},
+        ),
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Herinnering: je vorming op donderdag 5 december om 19.00 uur",
+            "fr": fr("Rappel : votre séance du jeudi 5 décembre à 19 h 00"),
+        }[language]
+    )
+    assert {
+        "nl": "Tot nu toe schreven 6 volwassenen zich in.",
+        "fr": "Jusqu'ici, 6 adultes se sont inscrits.",
+    }[language] in email.body
+    with translation.override(language):
+        invite = reverse("trainings:invite", kwargs={"token": session.invite_token})
+    assert invite in email.body
+    assert_well_formed(email, language)
+
+
+@LANGUAGES
+def test_request_session_cancelled(language, gaming, django_capture_on_commit_callbacks):
+    booking = receive(gaming, language)
+    session = services.plan_request(request_id=booking.pk)
+    mail.outbox.clear()
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: services.cancel_session(session_id=session.pk),
+    )
+    email = only_email()
+    assert words(email.subject) == words(
+        {
+            "nl": "Geannuleerd: de vorming op donderdag 5 december",
+            "fr": fr("Annulée : la séance du jeudi 5 décembre"),
+        }[language]
+    )
+    assert {
+        "nl": "We nemen contact met je op om een andere datum te zoeken.",
+        "fr": "Nous vous contactons pour trouver une autre date.",
+    }[language] in email.body
+    assert_well_formed(email, language)
+
+
+# --- Text messages ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def long_venue(db):
+    """Realistic worst case: a long name, a long street, a long municipality."""
+    return Venue.objects.create(
+        slug="wolubilis",
+        name="Gemeenschapscentrum Kontakt en Cultureel Centrum Wolubilis (grote zaal)",
+        kind=Venue.Kind.COMMUNITY_CENTRE,
+        street="Paul Hymanslaan 251, ingang langs de Vandervekenstraat",
+        postcode="1150",
+        municipality="Sint-Pieters-Woluwe",
+        province=Province.BRUSSELS,
+    )
+
+
+@pytest.fixture
+def long_session(make_session, long_venue, gaming):
+    # A Wednesday in September: the longest day and month names in both languages.
+    starts = datetime(2030, 9, 25, 19, 30, tzinfo=BRUSSELS)
+    session = make_session(
+        venue=long_venue, starts_at=starts, ends_at=starts + timedelta(hours=2), capacity=2
+    )
+    session.modules.add(gaming)
+    return session
+
+
+def sms_bodies(sent, phone):
+    return [message.body for message in sent if message.to == phone]
+
+
+@LANGUAGES
+def test_every_parent_sms_fits_two_segments_and_carries_the_link(
+    language, long_session, settings, sms_in_memory, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://www.veiligonline.be"
+    phone = "+32470123456"
+
+    def register_by_phone(**fields):
+        return services.register(
+            session_id=long_session.pk,
+            name="Fatima",
+            phone=phone,
+            adults=1,
+            language=language,
+            consent=True,
+            **fields,
+        ).registration
+
+    capture = django_capture_on_commit_callbacks
+    blocker = deliver_after(
+        capture,
+        lambda: (
+            services.register(
+                session_id=long_session.pk, name="A", email="a@example.org", adults=2, consent=True
+            ).registration
+        ),
+    )
+    registration = deliver_after(capture, register_by_phone)  # waiting list
+    deliver_after(capture, lambda: register_by_phone())  # link again
+    deliver_after(capture, lambda: services.cancel(token=blocker.token))  # moved up
+    facts = session_facts(long_session)
+    for kind in (Parent.REMINDER, Parent.REMINDER_TODAY):
+        deliver_after(
+            capture,
+            lambda kind=kind: tell_parent(
+                kind, registration, once_per=facts, context={"facts": facts}
+            ),
+        )
+    deliver_after(capture, lambda: services.send_lost_links(contact=phone, language=language))
+    later = long_session.starts_at + timedelta(days=1)
+    TrainingSession.objects.filter(pk=long_session.pk).update(
+        starts_at=later, ends_at=later + timedelta(hours=2)
+    )
+    deliver_after(capture, lambda: services.session_moved(session_id=long_session.pk))
+    deliver_after(capture, lambda: services.cancel_session(session_id=long_session.pk))
+    second = TrainingSession.objects.create(
+        venue=long_session.venue, starts_at=later, ends_at=later + timedelta(hours=2)
+    )
+    other = deliver_after(
+        capture,
+        lambda: (
+            services.register(
+                session_id=second.pk, name="F", phone=phone, language=language, consent=True
+            ).registration
+        ),
+    )
+    deliver_after(capture, lambda: services.cancel(token=other.token))
+
+    kinds = list(Message.objects.filter(channel="sms").values_list("kind", "status").order_by("id"))
+    assert {kind for kind, _ in kinds} == {
+        Parent.WAITING,
+        Parent.LINK_AGAIN,
+        Parent.MOVED_UP,
+        Parent.REMINDER,
+        Parent.REMINDER_TODAY,
+        Parent.LOST_LINKS,
+        Parent.SESSION_MOVED,
+        Parent.SESSION_CANCELLED,
+        Parent.CONFIRMED,
+        Parent.CANCELLED,
+    }
+    assert {status for _, status in kinds} == {Message.Status.SENT}, kinds
+    bodies = sms_bodies(sms_in_memory, phone)
+    assert len(bodies) == len(kinds)
+    for body in bodies:
+        assert segments(body) <= MAX_SEGMENTS, (segments(body), len(body), body)
+        assert "https://www.veiligonline.be/" + language + "/" in body
+        assert "{{" not in body and "%(" not in body
+    with translation.override(language):
+        link = reverse("trainings:registration", kwargs={"token": registration.token})
+    assert all(link in body for body in bodies[:1])
+    assert any("Sint-Pieters-Woluwe" in body or "Woluwe-Saint-Pierre" in body for body in bodies)
+    word = {"nl": "woensdag 25 september", "fr": "mercredi 25 septembre"}[language]
+    assert word in bodies[0]
+
+
+@LANGUAGES
+@pytest.mark.parametrize(
+    "kind",
+    [
+        ToOrganisation.RECEIVED,
+        ToOrganisation.PLANNED,
+        ToOrganisation.DECLINED,
+        ToOrganisation.REMINDER,
+        ToOrganisation.SESSION_CANCELLED,
+    ],
+)
+def test_organisation_sms_templates_fit_too(
+    kind, language, gaming, long_venue, settings, sms_in_memory, django_capture_on_commit_callbacks
+):
+    """Organisations are written to by e-mail; their SMS texts exist for any later
+    channel and must fit like the parents' ones."""
+    settings.SITE_URL = "https://www.veiligonline.be"
+    booking = receive(gaming, language)
+    BookingRequest.objects.filter(pk=booking.pk).update(venue=long_venue, own_address="")
+    if kind != ToOrganisation.RECEIVED:
+        session = services.plan_request(request_id=booking.pk)
+        if kind == ToOrganisation.DECLINED:
+            BookingRequest.objects.filter(pk=booking.pk).update(
+                status=BookingRequest.Status.DECLINED, decline_reason="Geen begeleider vrij."
+            )
+        if kind == ToOrganisation.SESSION_CANCELLED:
+            services.cancel_session(session_id=session.pk)
+    facts = session_facts(booking.session) if kind == ToOrganisation.REMINDER else ""
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: enqueue(
+            kind=kind,
+            subject=booking,
+            channel="sms",
+            address="+32470999888",
+            language=language,
+            dedupe_key=f"test-sms:{kind}",
+            context={"facts": facts} if facts else {},
+        ),
+    )
+    (body,) = sms_bodies(sms_in_memory, "+32470999888")
+    assert segments(body) <= MAX_SEGMENTS, body
+    with translation.override(language):
+        assert reverse("trainings:request", kwargs={"token": booking.token}) in body
