@@ -5,6 +5,7 @@ from datetime import datetime, time
 import segno
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import IntegerField, Q
 from django.db.models.functions import Abs, Cast
@@ -12,6 +13,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
@@ -27,6 +29,7 @@ from trainings.forms import (
 )
 from trainings.models import BookingRequest, Registration, TrainingSession
 from trainings.places import official_names
+from veiligonline.admin_login import client_address
 
 SESSIONS_PER_PAGE = 20
 
@@ -200,11 +203,43 @@ def thanks(request):
     return response
 
 
+LOST_LINK_TRIES_PER_ADDRESS = 10
+LOST_LINK_WINDOW = 3600
+
+
+def _too_many_lost_link_tries(request) -> bool:
+    """At most LOST_LINK_TRIES_PER_ADDRESS asks an hour from one address.
+
+    Each contact gets its links at most once an hour anyway (the message's key); this
+    stops one visitor from making us write to many people. The cache holds a keyed
+    hash of the address, never the address; a cache outage lets the form work.
+    """
+    key = (
+        "lost-link:"
+        + salted_hmac(
+            "trainings.lost_link", client_address(request), algorithm="sha256"
+        ).hexdigest()
+    )
+    try:
+        if cache.add(key, 1, LOST_LINK_WINDOW):
+            return False
+        return cache.incr(key) > LOST_LINK_TRIES_PER_ADDRESS
+    except Exception:  # noqa: BLE001 - any cache error: better to answer than to fail
+        return False
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 def lost_link(request):
     """Send the private links again, to the address or number itself; a neutral reply."""
     form = LostLinkForm(request.POST or None)
     if request.method == "POST":
+        if _too_many_lost_link_tries(request):
+            return render(
+                request,
+                "trainings/lost_link.html",
+                {"form": None, "too_many": True, "help_line": settings.HELP_LINE},
+                status=429,
+            )
         if form.is_valid():
             services.send_lost_links(
                 contact=form.cleaned_data["contact"], language=request.LANGUAGE_CODE

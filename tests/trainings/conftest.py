@@ -56,3 +56,13 @@ def booking_request(db):
     )
     booking.modules.add(module)
     return booking
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters (the lost-link form's) start from zero in every test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

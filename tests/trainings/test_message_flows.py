@@ -158,6 +158,14 @@ class TestLostLink:
         parent.post(url("lost_link"), {"contact": "lea@example.org"})
         assert not Message.objects.filter(kind="lost_links").exists()
 
+    def test_one_visitor_cannot_make_us_write_to_many_people(self, parent, db):
+        for number in range(10):
+            response = parent.post(url("lost_link"), {"contact": f"p{number}@example.org"})
+            assert response.status_code == 200
+        response = parent.post(url("lost_link"), {"contact": "p11@example.org"})
+        assert response.status_code == 429
+        assert "over een uur" in response.content.decode()
+
     def test_nonsense_is_refused_kindly_and_kept(self, parent, db):
         response = parent.post(url("lost_link", "fr"), {"contact": "lea at home"})
         assert response.status_code == 400
@@ -529,7 +537,7 @@ class TestAdminMessages:
         assert planned_label in request_page.split("field-messages_list")[-1]
 
     def test_cancelling_in_the_admin_delivers_the_notices(
-        self, coordinator, make_session, django_capture_on_commit_callbacks
+        self, coordinator, make_session, django_capture_on_commit_callbacks, sms_in_memory
     ):
         session = make_session()
         services.register(session_id=session.pk, name="A", email="a@example.org")
@@ -544,3 +552,4 @@ class TestAdminMessages:
         notices = Message.objects.filter(kind="session_cancelled")
         assert set(notices.values_list("status", flat=True)) == {"sent"}
         assert [m.to for m in mail.outbox] == [["a@example.org"]]
+        assert [sms.to for sms in sms_in_memory] == ["+32470123456"]
