@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
@@ -12,6 +15,53 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from modules.forms import AgreementForm, AnswerForm, ReflectionForm, ResumeForm
 from modules.models import AgreementSuggestion, Choice, Module, Step
 from modules.progress import Agreement, ModuleProgress, Progress, is_right
+from veiligonline.lib.translation import LANGUAGE_CODES, active_language
+
+CAPTION_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français"}  # each in its own language
+# Captions named social-media.nl.vtt have their twin in the other language beside them.
+_CAPTIONS_IN = re.compile(r"\.(?P<code>nl|fr)\.vtt$")
+
+
+def _on_site(address: str) -> str:
+    """An address on the portal itself becomes a path, so that it loads from the page's own
+    origin whatever host the visitor used (the Content-Security-Policy allows 'self')."""
+    parts = urlsplit(address)
+    site = urlsplit(settings.SITE_URL)
+    if (parts.scheme, parts.netloc) == (site.scheme, site.netloc):
+        return parts.path + (f"?{parts.query}" if parts.query else "")
+    return address
+
+
+def _video(step: Step) -> dict | None:
+    """The player's sources: the clip, and captions in each language, the page's own first.
+
+    Captions from another origin (settings.VIDEO_ORIGIN) load only with CORS, hence
+    `crossorigin` on the player then.
+    """
+    if step.kind != Step.Kind.VIDEO or not step.video_url:
+        return None
+    language = active_language()
+    tracks = []
+    captions = _on_site(step.captions_url) if step.captions_url else ""
+    match = _CAPTIONS_IN.search(urlsplit(captions).path)
+    if match:
+        start, end = match.span("code")
+        for code in LANGUAGE_CODES:
+            tracks.append({"src": captions[:start] + code + captions[end:], "code": code})
+    elif captions:
+        # One captions file, in the language the step's text is shown in.
+        tracks.append({"src": captions, "code": step.content_language})
+    for track in tracks:
+        track["label"] = CAPTION_LANGUAGE_NAMES.get(track["code"], track["code"])
+        track["default"] = track["code"] == language
+    if tracks and not any(track["default"] for track in tracks):
+        tracks[0]["default"] = True
+    src = _on_site(step.video_url)
+    return {
+        "src": src,
+        "tracks": tracks,
+        "cross_origin": any("://" in url for url in [src] + [t["src"] for t in tracks]),
+    }
 
 
 def _is_preview(request) -> bool:
@@ -209,6 +259,7 @@ def step_detail(request, slug: str, key: str):
             "index": index,
             "form": form,
             "feedback": feedback,
+            "video": _video(step),
             "progress": own,
             "previous": steps[index - 1] if index else None,
             "next": steps[index + 1] if index + 1 < len(steps) else None,

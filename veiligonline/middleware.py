@@ -1,23 +1,33 @@
 import re
+from functools import cache
 
 from django.conf import settings
+from django.http import Http404
 
-# Only our own origin: no third-party script, style, font, frame or beacon can load.
-POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "style-src 'self'",
-        "script-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "frame-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
+
+@cache
+def policy(video_origin: str = "") -> str:
+    """Only our own origin: no third-party script, style, font, frame or beacon can load.
+
+    The one exception is the module videos' host (settings.VIDEO_ORIGIN), allowed for
+    video, audio and caption files only (media-src), never for scripts or frames.
+    """
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "img-src 'self' data:",
+            "media-src 'self'" + (f" {video_origin}" if video_origin else ""),
+            "style-src 'self'",
+            "script-src 'self'",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "frame-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
 
 
 class ContentSecurityPolicyMiddleware:
@@ -32,8 +42,52 @@ class ContentSecurityPolicyMiddleware:
         if not request.path.startswith(self.admin_prefix) and not request.path.startswith(
             settings.STATIC_URL
         ):
-            response.headers.setdefault("Content-Security-Policy", POLICY)
+            response.headers.setdefault(
+                "Content-Security-Policy", policy(getattr(settings, "VIDEO_ORIGIN", ""))
+            )
         return response
+
+
+class OwnNotFoundPageMiddleware:
+    """With DEBUG on (`make run`), a wrong address still shows the portal's own 404 page.
+
+    Django's technical 404 page lists every URL pattern of the site: a newcomer who
+    mistypes a private link should see what visitors see. SHOW_TECHNICAL_404=1 brings
+    the technical page back for a developer who wants it. With DEBUG off Django already
+    uses our handler404, and this does nothing.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @staticmethod
+    def _active() -> bool:
+        return settings.DEBUG and not getattr(settings, "SHOW_TECHNICAL_404", False)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        # No view matched: Django answered with its technical list of URL patterns.
+        if (
+            response.status_code == 404
+            and request.resolver_match is None
+            and not getattr(response, "is_own_404_page", False)
+            and not request.path_info.startswith(("/admin/", settings.STATIC_URL))
+            and self._active()
+        ):
+            return self._own_page(request, Http404())
+        return response
+
+    def process_exception(self, request, exception):
+        # A view said "not found" (an unknown article, a mistyped private link).
+        if isinstance(exception, Http404) and self._active():
+            return self._own_page(request, exception)
+        return None
+
+    @staticmethod
+    def _own_page(request, exception):
+        from veiligonline.views import page_not_found
+
+        return page_not_found(request, exception)
 
 
 # French puts a (non-breaking) space before ? ! : ; and inside « »: a line must never

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -74,6 +75,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "veiligonline.middleware.OwnNotFoundPageMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -274,6 +276,11 @@ LOGGING = {
 }
 
 # --- Content.
+# Where the module videos live, e.g. https://video.veiligonline.be: allowed in the
+# Content-Security-Policy's media-src only. Empty: our own origin (the demo's clips).
+VIDEO_ORIGIN = env("VIDEO_ORIGIN").rstrip("/")
+# With DEBUG on, Django's technical 404 page lists every URL pattern; we show our own.
+SHOW_TECHNICAL_404 = env_bool("SHOW_TECHNICAL_404", False)
 READABILITY_TARGET = 60
 ARTICLES_PER_PAGE = 12
 

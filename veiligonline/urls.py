@@ -1,10 +1,13 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from veiligonline import views
 from veiligonline.admin_login import ThrottledAdminLoginForm
 from veiligonline.health import health
+from veiligonline.sitemaps import SITEMAPS
 
 admin.site.site_header = _("Veilig Online coordination")
 admin.site.site_title = _("Veilig Online")
@@ -14,6 +17,8 @@ admin.site.login_form = ThrottledAdminLoginForm
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
 urlpatterns += i18n_patterns(

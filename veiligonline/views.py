@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import os
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Case, Prefetch, When
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from trainings.views import upcoming_sessions
@@ -25,8 +27,29 @@ def _with_tags(articles):
 
 
 def _page_of(request, object_list):
+    """The page asked for; a page that does not exist (`?page=999`, `?page=abc`) is a 404.
+
+    Quietly showing page 1 or the last page instead would answer 200 for endless
+    addresses with the same content, which search engines then index as duplicates.
+    """
     paginator = Paginator(object_list, settings.ARTICLES_PER_PAGE)
-    return paginator.get_page(request.GET.get("page"))
+    try:
+        return paginator.page(request.GET.get("page") or 1)
+    except InvalidPage:
+        raise Http404("no such page") from None
+
+
+def _set_canonical(request, page, **identifying) -> None:
+    """Say which address is this page's own, for rel=canonical and hreflang (see base.html).
+
+    Only what changes the content counts (known filters, a page past the first); tracking
+    parameters, unknown filters and empty fields are left out, so that every way of
+    reaching the same list names one address.
+    """
+    params = {name: value for name, value in identifying.items() if value}
+    if page is not None and page.number > 1:
+        params["page"] = page.number
+    request.canonical_query = urlencode(params)
 
 
 @require_safe
@@ -68,6 +91,9 @@ def article_list(request):
         if age_group:
             articles = articles.filter(age_groups=age_group)
     page = _page_of(request, _with_tags(articles))
+    _set_canonical(
+        request, page, theme=theme.slug if theme else "", age=age_group.slug if age_group else ""
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -107,6 +133,7 @@ def search(request):
         query = form.cleaned_data["q"]
         if query:
             page = _page_of(request, _with_tags(search_articles(query, active_language())))
+    _set_canonical(request, page, q=query)
     return render(
         request,
         "veiligonline/search.html",
@@ -138,4 +165,65 @@ def page(request, slug: str):
 
 def page_not_found(request, exception):
     response = render(request, "404.html", status=404)
+    response.is_own_404_page = True
     return response
+
+
+# Private links: the token in them is the only key, so search engines must never crawl them.
+PRIVATE_LINKS = ["trainings:request", "trainings:registration", "trainings:invite"]
+# Spaces behind a login, by URL namespace: the moderators' own pages.
+PRIVATE_NAMESPACES = ["moderators"]
+
+
+def _private_prefixes() -> list[str]:
+    """Each private path's fixed start, in every language: /nl/aanvraag/, /fr/demande/ …"""
+    from django.urls import NoReverseMatch, get_resolver, reverse
+    from django.utils import translation
+
+    prefixes = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for name in PRIVATE_LINKS:
+                try:
+                    prefixes.append(reverse(name, args=["TOKEN"]).split("TOKEN")[0])
+                except NoReverseMatch:
+                    continue
+            for namespace in PRIVATE_NAMESPACES:
+                resolver = get_resolver()
+                paths = []
+                if namespace in resolver.namespace_dict or any(
+                    namespace in getattr(sub, "namespace_dict", {}) for sub in resolver.url_patterns
+                ):
+                    for name in _names_in(namespace):
+                        try:
+                            paths.append(reverse(f"{namespace}:{name}"))
+                        except NoReverseMatch:
+                            continue
+                if paths:
+                    common = os.path.commonprefix(paths)
+                    prefixes.append(common[: common.rfind("/") + 1])
+    return sorted(set(prefixes))
+
+
+def _names_in(namespace: str) -> list[str]:
+    from django.urls import get_resolver
+
+    def walk(resolver):
+        for pattern in resolver.url_patterns:
+            if getattr(pattern, "namespace", None) == namespace:
+                return [n for n in pattern.reverse_dict if isinstance(n, str)]
+            if hasattr(pattern, "url_patterns"):
+                found = walk(pattern)
+                if found:
+                    return found
+        return []
+
+    return walk(get_resolver())
+
+
+@require_safe
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    lines += [f"Disallow: {prefix}" for prefix in _private_prefixes()]
+    lines += ["", f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

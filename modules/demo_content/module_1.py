@@ -118,7 +118,8 @@ Dans ce module, vous verrez :
         {
             "key": "video",
             "kind": "video",
-            "video_url": "https://video.veiligonline.be/social-media.mp4",
+            "video_url": "/static/video/social-media.mp4",
+            "captions_url": "/static/video/social-media.nl.vtt",
             "nl": {
                 "title": "Praten over sociale media: begin met interesse",
                 "body": "In deze video hoor je hoe je met je kind over sociale media praat, ook als je de apps zelf niet kent.",

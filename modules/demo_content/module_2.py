@@ -106,7 +106,8 @@ Dans ce module, vous verrez :
         {
             "key": "video",
             "kind": "video",
-            "video_url": "https://video.veiligonline.be/relations-sexuality.mp4",
+            "video_url": "/static/video/relations-sexuality.mp4",
+            "captions_url": "/static/video/relations-sexuality.nl.vtt",
             "nl": {
                 "title": "Je kind stuurde een foto. Wat nu?",
                 "body": "In deze video hoor je hoe je rustig reageert als er iets misloopt met een foto.",

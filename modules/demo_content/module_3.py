@@ -102,7 +102,8 @@ Dans ce module, vous verrez quoi garder pour vous et comment repérer les faux m
         {
             "key": "video",
             "kind": "video",
-            "video_url": "https://video.veiligonline.be/privacy.mp4",
+            "video_url": "/static/video/privacy.mp4",
+            "captions_url": "/static/video/privacy.nl.vtt",
             "nl": {
                 "title": "Vijf gewoontes voor minder zorgen online",
                 "body": "In deze video hoor je vijf kleine gewoontes die jou en je kind online beschermen.",

@@ -93,7 +93,8 @@ Dans ce module, vous verrez comment bien gérer tout ça ensemble. Sans dispute,
         {
             "key": "video",
             "kind": "video",
-            "video_url": "https://video.veiligonline.be/gaming.mp4",
+            "video_url": "/static/video/gaming.mp4",
+            "captions_url": "/static/video/gaming.nl.vtt",
             "nl": {
                 "title": "Praten over gamen: begin met interesse",
                 "body": "In deze video hoor je hoe je een goed gesprek over gamen begint.",

@@ -94,7 +94,8 @@ Vous pouvez aider votre enfant, même si vous connaissez mal les applis. Ce modu
         {
             "key": "video",
             "kind": "video",
-            "video_url": "https://video.veiligonline.be/cyberbullying.mp4",
+            "video_url": "/static/video/cyberbullying.mp4",
+            "captions_url": "/static/video/cyberbullying.nl.vtt",
             "nl": {
                 "title": "Hoe merk je dat er iets scheelt?",
                 "body": "In deze video hoor je hoe je merkt dat er iets mis is, en hoe je erover praat zonder stiekem mee te lezen.",
