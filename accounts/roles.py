@@ -11,6 +11,7 @@ no longer lists.
 from __future__ import annotations
 
 from django.apps import apps as global_apps
+from django.db.models import Q
 
 COORDINATOR = "coordinator"
 MODERATOR = "moderator"
@@ -19,6 +20,8 @@ MODERATOR = "moderator"
 COORDINATOR_APPS = ["veiligonline", "modules", "trainings", "moderators", "surveys", "outbox"]
 # Exceptions: (app_label, codename) pairs that coordinators never get.
 COORDINATOR_EXCLUDED: set[tuple[str, str]] = set()
+# Outside those apps, what coordinators may also do: read the audit trail (never change it).
+COORDINATOR_EXTRA: set[tuple[str, str]] = {("accounts", "view_auditevent")}
 
 
 def role_permissions(role: str, using: str = "default"):
@@ -26,7 +29,12 @@ def role_permissions(role: str, using: str = "default"):
 
     if role == COORDINATOR:
         installed = [label for label in COORDINATOR_APPS if global_apps.is_installed(label)]
-        permissions = Permission.objects.using(using).filter(content_type__app_label__in=installed)
+        extra = Q()
+        for app_label, codename in COORDINATOR_EXTRA:
+            extra |= Q(content_type__app_label=app_label, codename=codename)
+        permissions = Permission.objects.using(using).filter(
+            Q(content_type__app_label__in=installed) | extra
+        )
         return [
             permission
             for permission in permissions.select_related("content_type")
@@ -36,8 +44,11 @@ def role_permissions(role: str, using: str = "default"):
 
 
 def sync_roles(sender=None, using="default", **kwargs) -> None:
-    if sender is not None and sender.label != "accounts":
-        return  # once per migrate, after every app's permissions were created
+    # post_migrate is sent once per app, in INSTALLED_APPS order, and each app's permissions
+    # are created at its own turn: sync once, at the last app's, when they all exist.
+    last_app = list(global_apps.get_app_configs())[-1]
+    if sender is not None and sender.label != last_app.label:
+        return
     from django.contrib.auth.models import Group
 
     for role in (COORDINATOR, MODERATOR):

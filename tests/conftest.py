@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone, translation
 
+from tests.accounts.helpers import login_verified
 from veiligonline.models import AgeGroup, Article, HelpContact, Theme
 
 
@@ -46,7 +47,8 @@ def coordinator(db, django_user_model, client):
     user = django_user_model.objects.create_user(
         username="coordinator", password="a long test password", is_staff=True, is_superuser=True
     )
-    client.force_login(user)
+    # A coordinator who has proven the second factor, as every admin page requires.
+    login_verified(client, user)
     return client
 
 

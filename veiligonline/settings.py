@@ -59,6 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "accounts",
     "outbox",
     "veiligonline",
@@ -70,6 +73,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "veiligonline.headers.SecurityHeadersMiddleware",
     "veiligonline.outage.DatabaseOutageMiddleware",
     "veiligonline.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -81,6 +85,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.StaffSessionMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "veiligonline.middleware.FrenchTypographyMiddleware",
 ]
@@ -193,6 +200,15 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 SESSION_COOKIE_NAME = "vo_session"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 90
 SESSION_COOKIE_SAMESITE = "Lax"
+# Whoever logs in (coordinators, moderators) gets a much shorter session (ASVS level 2):
+# logged out after this many seconds without a request, and this many after the login.
+STAFF_SESSION_IDLE = env_int("STAFF_SESSION_IDLE", 30 * 60)
+STAFF_SESSION_MAX = env_int("STAFF_SESSION_MAX", 12 * 3600)
+
+# --- Second factor (django-otp): an authenticator app and recovery codes for every login.
+OTP_TOTP_ISSUER = "Veilig Online"
+# The admin never shows a device's secret key or QR code once it is set up.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # --- Security. With DEBUG off these are on, and `manage.py check --deploy` is clean.
 # Behind exactly one reverse proxy that sets X-Forwarded-Proto and appends X-Forwarded-For.
@@ -201,6 +217,8 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY el
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+# No script of ours reads the CSRF cookie (forms carry the token), so no script may.
+CSRF_COOKIE_HTTPONLY = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)

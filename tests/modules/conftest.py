@@ -2,6 +2,7 @@ import pytest
 from django.test import Client
 
 from modules.models import AgreementSuggestion, Choice, Module, Step
+from tests.accounts.helpers import login_verified
 
 
 def add_question(module, key, order, question_type, answers):
@@ -104,7 +105,7 @@ def coordinator_client(db, django_user_model):
         username="coordinator-2", password="another test password", is_staff=True, is_superuser=True
     )
     browser = Client()
-    browser.force_login(user)
+    login_verified(browser, user)  # second factor proven, as the admin requires
     return browser
 
 

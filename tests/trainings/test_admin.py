@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from modules.models import Module
 from outbox.models import Message
+from tests.accounts.helpers import login_verified
 from trainings.models import BookingRequest, Registration, TrainingSession
 from trainings.services import register
 
@@ -284,7 +285,7 @@ def test_staff_who_may_only_look_cannot_cancel(client, django_user_model, make_s
 
     viewer = django_user_model.objects.create_user(username="viewer", password="x", is_staff=True)
     viewer.user_permissions.add(Permission.objects.get(codename="view_trainingsession"))
-    client.force_login(viewer)
+    login_verified(client, viewer)
     session = make_session()
     client.post(
         reverse(CHANGELIST),
