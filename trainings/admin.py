@@ -43,6 +43,16 @@ class VenueAdmin(admin.ModelAdmin):
     search_fields = ["name", "municipality", "postcode"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def save_model(self, request, obj, form, change):
+        # A new postcode moves the venue: its coordinates follow (Venue.save fills empty
+        # ones), unless the coordinator typed more precise ones in the same edit.
+        if "postcode" in form.changed_data and not {"latitude", "longitude"} & set(
+            form.changed_data
+        ):
+            obj.latitude = obj.longitude = None
+        super().save_model(request, obj, form, change)
+
+
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):

@@ -15,6 +15,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from trainings.geo import coordinates_for
 from trainings.places import local_name
 from veiligonline.lib.translation import TranslatedField, TranslatedModel
 
@@ -85,6 +86,14 @@ class Venue(TranslatedModel):
     accessibility_fr = models.CharField(_("accessibility (French)"), max_length=300, blank=True)
     transport_nl = models.CharField(_("public transport (Dutch)"), max_length=300, blank=True)
     transport_fr = models.CharField(_("public transport (French)"), max_length=300, blank=True)
+    # Filled from the postcode when empty (trainings/geo.py); "nearest first" sorts by them.
+    latitude = models.FloatField(
+        _("latitude"),
+        null=True,
+        blank=True,
+        help_text=_("Filled in from the postcode. Change it only for a more precise spot."),
+    )
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
 
     accessibility = TranslatedField("accessibility")
     transport = TranslatedField("transport")
@@ -98,6 +107,18 @@ class Venue(TranslatedModel):
                 condition=Q(postcode__regex=r"^[1-9][0-9]{3}$"), name="venue_postcode_format"
             )
         ]
+        # The bounding box of "nearest first" (trainings/geo.py) reads venues by position.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="venue_coordinates")]
+
+    def save(self, *args, **kwargs):
+        # Derived from this row's own postcode, like a default: every way of creating a
+        # venue (admin, demo loader, tests, a shell) gets coordinates, or "nearest first"
+        # would quietly put it last.
+        if self.latitude is None or self.longitude is None:
+            self.latitude, self.longitude = coordinates_for(self.postcode)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "latitude", "longitude"}
+        super().save(*args, **kwargs)
 
     def __str__(self) -> str:
         return f"{self.name}, {self.municipality}"

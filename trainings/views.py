@@ -7,8 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import IntegerField, Q
-from django.db.models.functions import Abs, Cast
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from modules.models import Module
-from trainings import services
+from trainings import geo, services
 from trainings.calendar import absolute, session_ics
 from trainings.forms import (
     BookingRequestForm,
@@ -49,12 +48,9 @@ def upcoming_sessions():
 
 def _filter(sessions, data):
     place = (data.get("place") or "").strip()
-    if place.isdigit() and len(place) == 4:
-        # Belgian postcodes are grouped by region: the nearest numbers come first.
-        sessions = sessions.annotate(
-            distance=Abs(Cast("venue__postcode", IntegerField()) - int(place))
-        ).order_by("distance", "starts_at")
-    elif place:
+    origin = geo.locate(place) if place else None
+    if place and origin is None:
+        # Not a place on our map (a venue's own spelling of a hamlet): match the names.
         sessions = sessions.filter(
             Q(venue__municipality__icontains=place)
             | Q(venue__municipality__in=official_names(place))
@@ -79,6 +75,11 @@ def _filter(sessions, data):
         )
     if data.get("childcare"):
         sessions = sessions.filter(childcare=True)
+    if origin is not None:
+        # Nearest first by real distance, read a page at a time (trainings/geo.py); the
+        # page's language first unless the parent chose a language.
+        language = None if data.get("language") else (translation.get_language() or "nl")[:2]
+        return geo.NearestFirst(sessions, origin, language_first=language)
     return sessions
 
 
@@ -91,7 +92,7 @@ def session_list(request):
     if form.is_bound and form.is_valid():
         sessions = _filter(sessions, form.cleaned_data)
         place = form.cleaned_data["place"].strip()
-        near = place if place.isdigit() and len(place) == 4 else ""
+        near = place if isinstance(sessions, geo.NearestFirst) else ""
     page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -17,6 +17,7 @@ from moderators.models import Moderator
 from modules import demo_content as module_content
 from modules import services as module_services
 from modules.models import AgreementSuggestion, Choice, Module, Step
+from trainings.geo import coordinates_for
 from trainings.models import Organisation, TrainingSession, Venue
 from trainings.services import register
 from veiligonline import demo_content
@@ -257,6 +258,10 @@ class Command(BaseCommand):
                     "postcode": item["postcode"],
                     "municipality": item["municipality"],
                     "province": item["province"],
+                    # From the postcode, also when a refresh changed it (nearest first).
+                    **dict(
+                        zip(("latitude", "longitude"), coordinates_for(item["postcode"]), strict=True)
+                    ),
                     **{
                         f"{field}_{lang}": item[field][lang]
                         for field in ("accessibility", "transport")
