@@ -53,7 +53,13 @@ DEMO_MODERATORS = [
 ]
 BILINGUAL = {"Youssef El Amrani", "Nadia Benali", "Thomas Maes"}
 EXPIRED = {"Bart Willems", "Hélène Dupont"}  # certified long ago: to retrain
-PARTLY = {"Kevin Peeters", "Camille Leroy", "Ioana Popescu", "Marie Dubois", "Julien Lambert"}  # modules 1–3 only
+PARTLY = {
+    "Kevin Peeters",
+    "Camille Leroy",
+    "Ioana Popescu",
+    "Marie Dubois",
+    "Julien Lambert",
+}  # modules 1–3 only
 
 
 def demo_email(name: str) -> str:

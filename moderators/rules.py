@@ -97,9 +97,7 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
     day = timezone.localdate(session.starts_at)
 
     certifications = defaultdict(list)
-    for grant in Certification.objects.filter(
-        moderator_id__in=ids, module__in=modules
-    ).order_by():
+    for grant in Certification.objects.filter(moderator_id__in=ids, module__in=modules).order_by():
         certifications[(grant.moderator_id, grant.module_id)].append(grant)
 
     live = Assignment.objects.active().exclude(session__status=TrainingSession.Status.CANCELLED)
@@ -144,7 +142,7 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
         if not moderator.gives(session.language):
             fit.reasons.append(
                 _("Does not give sessions in %(language)s.")
-                % {"language": Language(session.language).label.lower()}
+                % {"language": Language(session.language).label}
             )
         fit.specialised = (
             session.audience != TrainingSession.Audience.ALL
@@ -200,9 +198,10 @@ def _certification_problem(grants, module, required: int, day) -> str:
         expired = max(grant.expires_on for grant in counting)
         values = {"module": title, "date": formats.date_format(expired, "j F Y")}
         if expired >= timezone.localdate():
-            return _(
-                "Certification for “%(module)s” expires on %(date)s, before the session."
-            ) % values
+            return (
+                _("Certification for “%(module)s” expires on %(date)s, before the session.")
+                % values
+            )
         return _("Certification for “%(module)s” expired on %(date)s.") % values
     if grants:
         newest = max(grant.version for grant in grants)

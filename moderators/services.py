@@ -82,7 +82,10 @@ def accept(*, moderator_id: int, session_id: int) -> Assignment:
     with transaction.atomic():
         moderator, session = _lock(moderator_id, session_id)
         assignment = _own_assignment(moderator, session, Assignment.Status.INVITED)
-        if session.status == TrainingSession.Status.CANCELLED or session.starts_at <= timezone.now():
+        if (
+            session.status == TrainingSession.Status.CANCELLED
+            or session.starts_at <= timezone.now()
+        ):
             raise Refused([_("This session is cancelled or over; nothing to accept.")])
         # Checked again: a certification may have expired, or time filled up, since.
         reasons = rules.refusals(session, moderator, answering=True)
@@ -197,9 +200,9 @@ def file_report(
             session.status = TrainingSession.Status.HELD
             session.save(update_fields=["status"])
         # The organisation's private page moves on to "held".
-        BookingRequest.objects.filter(
-            session=session, status=BookingRequest.Status.PLANNED
-        ).update(status=BookingRequest.Status.HELD)
+        BookingRequest.objects.filter(session=session, status=BookingRequest.Status.PLANNED).update(
+            status=BookingRequest.Status.HELD
+        )
     return report
 
 

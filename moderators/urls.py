@@ -22,9 +22,7 @@ urlpatterns = [
     path(_("moderator/sessions/<int:pk>/accept/"), views.accept, name="accept"),
     path(_("moderator/sessions/<int:pk>/decline/"), views.decline, name="decline"),
     path(_("moderator/sessions/<int:pk>/report/"), views.report, name="report"),
-    path(
-        _("moderator/sessions/<int:pk>/calendar.ics"), views.session_calendar, name="calendar"
-    ),
+    path(_("moderator/sessions/<int:pk>/calendar.ics"), views.session_calendar, name="calendar"),
     path(_("moderator/certifications/"), views.certifications, name="certifications"),
     path(_("moderator/calendar/new-address/"), views.reset_feed, name="reset_feed"),
     path(_("moderator/calendar/<str:token>.ics"), views.feed, name="feed"),

@@ -43,7 +43,9 @@ def moderator_required(view):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse("moderators:login"))
         moderator = (
-            Moderator.objects.filter(user=request.user, is_active=True).select_related("user").first()
+            Moderator.objects.filter(user=request.user, is_active=True)
+            .select_related("user")
+            .first()
         )
         if moderator is None:
             raise Http404  # a coordinator's login has no moderator space

@@ -342,9 +342,7 @@ class AssignmentAdmin(admin.ModelAdmin):
         )
         if request.method == "POST":
             return self._invite(request, session)
-        current = list(
-            session.assignments.active().select_related("moderator").order_by("role")
-        )
+        current = list(session.assignments.active().select_related("moderator").order_by("role"))
         has_lead = any(a.role == Assignment.Role.LEAD for a in current)
         return TemplateResponse(
             request,
@@ -367,9 +365,10 @@ class AssignmentAdmin(admin.ModelAdmin):
         except ValueError:
             moderator_id = 0
         role = request.POST.get("role", Assignment.Role.LEAD)
-        if role not in Assignment.Role.values or not Moderator.objects.filter(
-            pk=moderator_id
-        ).exists():
+        if (
+            role not in Assignment.Role.values
+            or not Moderator.objects.filter(pk=moderator_id).exists()
+        ):
             self.message_user(request, _("Choose a moderator from the list."), messages.ERROR)
         else:
             try:
