@@ -25,6 +25,7 @@ run: install var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_coordinator --address $(ADDR)
+	$(BIN)/python manage.py ensure_moderator --address $(ADDR)
 	SITE_URL=http://$(ADDR) $(BIN)/python manage.py serve $(ADDR)
 
 test: install var

@@ -21,7 +21,7 @@ from outbox.services import enqueue
 from trainings.calendar import absolute
 
 INVITATION = "moderator_invitation"
-PASSWORD_RESET = "moderator_password_reset"
+PASSWORD_RESET = "moderator_password_reset"  # noqa: S105 - a message kind
 ASSIGNMENT_INVITED = "moderator_assignment_invited"
 
 

@@ -215,7 +215,7 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
     ]
     search_fields = ["venue__name", "venue__municipality", "venue__postcode", "organisation__name"]
     list_select_related = ["venue"]
-    autocomplete_fields = ["venue", "organisation", "moderator"]
+    autocomplete_fields = ["venue", "organisation"]
     date_hierarchy = "starts_at"
     readonly_fields = ["seats_taken", "requested_by", "invite_link", "messages_list"]
     inlines = [RegistrationInline]

@@ -191,14 +191,6 @@ class TrainingSession(models.Model):
         related_name="sessions",
         help_text=_("For a closed session: the organisation whose group it is."),
     )
-    moderator = models.ForeignKey(
-        "moderators.Moderator",
-        verbose_name=_("moderator"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="sessions",
-    )
     starts_at = models.DateTimeField(_("starts"), db_index=True)
     ends_at = models.DateTimeField(_("ends"))
     language = models.CharField(

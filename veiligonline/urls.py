@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("veiligonline.site_urls")),
     path("", include("modules.urls")),
     path("", include("trainings.urls")),
+    path("", include("moderators.urls")),
     path("", include("accounts.urls")),
     prefix_default_language=True,
 )

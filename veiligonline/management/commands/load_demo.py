@@ -11,9 +11,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
-from moderators.models import Moderator
+from moderators import demo as moderator_demo
 from modules import demo_content as module_content
 from modules import services as module_services
 from modules.models import AgreementSuggestion, Choice, Module, Step
@@ -25,18 +24,6 @@ from veiligonline.demo_content import site
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
 
 # Shown in every page's footer, for the reader's language.
-# Invented moderators (freelance trainers) for the demo.
-DEMO_MODERATORS = [
-    "Annelies Verhoeven",
-    "Youssef El Amrani",
-    "Sofie De Smet",
-    "Marie Dubois",
-    "Kevin Peeters",
-    "Fatma Yilmaz",
-    "Lotte Janssens",
-    "Julien Lambert",
-]
-
 # Fixed-date public holidays in Belgium (month, day): no demo sessions on these.
 HOLIDAYS = {(1, 1), (5, 1), (7, 21), (8, 15), (11, 1), (11, 11), (12, 25)}
 FOOTER_CONTACTS = {"child-focus", "awel", "ecoute-enfants-103"}
@@ -285,17 +272,13 @@ class Command(BaseCommand):
                     "language": item["language"],
                 },
             )
-        moderators = [
-            Moderator.objects.update_or_create(
-                email=f"{slugify(name)}@moderatoren.example.org", defaults={"name": name}
-            )[0]
-            for name in DEMO_MODERATORS
-        ]
-        if TrainingSession.objects.filter(venue__in=venues).exists():
-            return len(venues), TrainingSession.objects.count()
-        return len(venues), self._sessions(venues, list(modules.values()), moderators)
+        if not TrainingSession.objects.filter(venue__in=venues).exists():
+            self._sessions(venues, list(modules.values()))
+        # Moderators, certifications, events, assignments, past sessions and reports.
+        moderator_demo.load(list(modules.values()), venues)
+        return len(venues), TrainingSession.objects.count()
 
-    def _sessions(self, venues, modules, moderators) -> int:
+    def _sessions(self, venues, modules) -> int:
         rng = random.Random(2026)  # the same demo every time  # noqa: S311
         french = {"brussels", "walloon_brabant", "hainaut", "liege", "namur", "luxembourg"}
         today = timezone.localdate()
@@ -331,8 +314,6 @@ class Command(BaseCommand):
                 if audience == TrainingSession.Audience.DISADVANTAGED
                 else "",
                 status=TrainingSession.Status.CONFIRMED,
-                # Most sessions have their moderator; the last weeks' are still to assign.
-                moderator=moderators[n % len(moderators)] if n < 48 else None,
             )
             session.modules.set(rng.sample(modules, k=rng.choice([1, 1, 2])))
             if n % 9 == 4:  # some sessions are full, with a waiting list
