@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts import audit
 from modules import services, stats
 from modules.models import AgreementSuggestion, Choice, Module, ModuleDayCount, Step
 from veiligonline.lib.admin import HTTPS_URLS, ReadabilityAdminMixin, ReadOnlyAdmin
@@ -162,6 +163,7 @@ class ModuleAdmin(admin.ModelAdmin):
             return None
         if request.POST.get("post"):
             done = services.publish(module_ids=[module.pk for module in queryset])
+            audit.record(request, audit.Action.PUBLISH, queryset)
             published = sum(1 for plan in done if not plan.nothing_to_do)
             unchanged = len(done) - published
             if published:

@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from accounts import audit
 from outbox.models import Message
 from trainings import services
 from trainings.forms import checked_phone, normalise_phone
@@ -51,7 +52,6 @@ class VenueAdmin(admin.ModelAdmin):
         ):
             obj.latitude = obj.longitude = None
         super().save_model(request, obj, form, change)
-
 
 
 @admin.register(Organisation)
@@ -301,8 +301,12 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
                 services.fill_from_waiting_list(session_id=obj.pk)
 
     # The moderator needs who comes and what they need, not how to reach them.
-    @admin.action(description=_("Export the participant list (CSV) for the moderator"))
+    @admin.action(
+        description=_("Export the participant list (CSV) for the moderator"),
+        permissions=["change"],
+    )
     def export_participants(self, request, queryset):
+        audit.record(request, audit.Action.EXPORT_PARTICIPANTS, queryset)
         sessions = list(queryset.select_related("venue").order_by("starts_at"))
         if not sessions:
             self.message_user(request, _("These sessions no longer exist."), messages.WARNING)
@@ -364,6 +368,7 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
             count = told = 0
             for session in sessions:
                 told += services.cancel_session(session_id=session.pk)
+                audit.record(request, audit.Action.CANCEL_SESSION, session)
                 count += 1
             self.message_user(request, _cancelled_message(count, told), messages.SUCCESS)
             return None
@@ -473,6 +478,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         count = 0
         for registration in queryset.exclude(status=Registration.Status.CANCELLED):
             services.cancel(token=registration.token)
+            audit.record(request, audit.Action.CANCEL_REGISTRATION, registration)
             count += 1
         self.message_user(
             request,
@@ -514,6 +520,7 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data and obj.status == BookingRequest.Status.DECLINED:
             services.record_declined(obj)
+            audit.record(request, audit.Action.DECLINE_REQUEST, obj)
 
     @admin.display(description=_("messages it caused"))
     def messages_list(self, obj):
@@ -536,6 +543,7 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
         planned = 0
         for booking in queryset.filter(status=BookingRequest.Status.RECEIVED):
             services.plan_request(request_id=booking.pk)
+            audit.record(request, audit.Action.PLAN_REQUEST, booking)
             planned += 1
         skipped = queryset.count() - planned
         if planned:

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts import audit
 from veiligonline.lib.admin import (
     HTTPS_URLS,
     CheckboxListsMixin,
@@ -159,8 +160,9 @@ class ArticleAdmin(CheckboxListsMixin, ReadabilityAdminMixin, admin.ModelAdmin):
             _("French"),
         )
 
-    @admin.action(description=_("Publish the selected articles now"))
+    @admin.action(description=_("Publish the selected articles now"), permissions=["change"])
     def publish(self, request, queryset):
+        audit.record(request, audit.Action.PUBLISH, queryset)
         # "Now" means now: an empty or future publication date would keep the article hidden.
         now = timezone.now()
         queryset.filter(Q(published_at=None) | Q(published_at__gt=now)).update(published_at=now)
@@ -176,8 +178,11 @@ class ArticleAdmin(CheckboxListsMixin, ReadabilityAdminMixin, admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Take the selected articles offline (back to draft)"))
+    @admin.action(
+        description=_("Take the selected articles offline (back to draft)"), permissions=["change"]
+    )
     def unpublish(self, request, queryset):
+        audit.record(request, audit.Action.UNPUBLISH, queryset)
         count = queryset.update(status=Article.Status.DRAFT)
         self.message_user(
             request,
