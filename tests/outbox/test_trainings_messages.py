@@ -21,13 +21,18 @@ from outbox import delivery
 from outbox.models import Message
 from outbox.services import enqueue
 from outbox.sms import MAX_SEGMENTS, segments
+from tests.trainings import conftest as trainings_fixtures
 from trainings import services
 from trainings.forms import BookingRequestForm
 from trainings.messages import Organisation as ToOrganisation
 from trainings.messages import Parent, session_facts, tell_organisation, tell_parent
 from trainings.models import BookingRequest, Province, Registration, TrainingSession, Venue
-from tests.trainings.conftest import booking_request, make_session, venue  # noqa: F401 - fixtures
 from veiligonline.lib.readability import score
+
+# The trainings tests' fixtures (a venue in Gent, sessions there, a booking request).
+venue = trainings_fixtures.venue
+make_session = trainings_fixtures.make_session
+booking_request = trainings_fixtures.booking_request
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 # A Thursday evening far enough ahead to stay upcoming: exact wording can be asserted.
@@ -144,7 +149,7 @@ def booked(language):
             fr("Pour : 2 adultes"),
             fr("Garde d'enfants : pour des enfants de 3 et 6 ans"),
             fr("Vos besoins : chaise roulante"),
-            fr("Interprète : Arabe"),
+            fr("Interprète : arabe"),
             fr("Bon à savoir : Apportez votre téléphone."),
         ],
     }[language]
@@ -484,7 +489,7 @@ def test_request_received_says_what_happens_next(
             fr("Organisation : Basisschool De Regenboog"),
             "- jeudi 5 décembre à 19 h 00",
             fr("Parents : 14"),
-            fr("Interprète : Turc"),
+            fr("Interprète : turc"),
             fr("Garde d'enfants : oui"),
         ],
     }[language]:
@@ -520,7 +525,7 @@ def test_request_planned_gives_the_invite_link_and_flyer(
         ],
         "fr": [
             fr("Quand : jeudi 5 décembre, de 19 h 00 à 21 h 00"),
-            fr("Interprète : Turc, confirmé"),
+            fr("Interprète : turc, confirmé"),
             fr("Garde d'enfants : oui, sur place, confirmée"),
         ],
     }[language]:
@@ -532,6 +537,27 @@ def test_request_planned_gives_the_invite_link_and_flyer(
     for link in (invite, flyer, follow):
         assert link in email.body and link in html_of(email)
     assert_well_formed(email, language)
+
+
+def test_request_planned_again_after_a_move_says_what_changed(
+    gaming, django_capture_on_commit_callbacks
+):
+    booking = receive(gaming, "nl")
+    session = services.plan_request(request_id=booking.pk)
+    later = datetime(2030, 12, 12, 19, 30, tzinfo=BRUSSELS)
+    TrainingSession.objects.filter(pk=session.pk).update(
+        starts_at=later, ends_at=later + timedelta(hours=2)
+    )
+    mail.outbox.clear()
+    deliver_after(
+        django_capture_on_commit_callbacks, lambda: services.session_moved(session_id=session.pk)
+    )
+    email = only_email()
+    assert email.subject == "Gewijzigd: je vorming is nu op donderdag 12 december"
+    assert "Let op: de datum of de plaats van je vorming is veranderd." in email.body
+    assert "Goed nieuws" not in email.body
+    assert "Wanneer: donderdag 12 december, van 19.30 tot 21.30 uur" in email.body
+    assert_well_formed(email, "nl")
 
 
 def test_request_planned_names_the_moderator_only_when_known(
@@ -767,6 +793,7 @@ def test_organisation_sms_templates_fit_too(
             )
         if kind == ToOrganisation.SESSION_CANCELLED:
             services.cancel_session(session_id=session.pk)
+    booking.refresh_from_db()
     facts = session_facts(booking.session) if kind == ToOrganisation.REMINDER else ""
     deliver_after(
         django_capture_on_commit_callbacks,
