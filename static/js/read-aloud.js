@@ -116,7 +116,7 @@
     if (!voice || toggle) return;
     toggle = document.createElement("button");
     toggle.type = "button";
-    toggle.className = "btn btn-outline-primary read-aloud__toggle";
+    toggle.className = "btn btn-primary read-aloud__toggle";
     stop = document.createElement("button");
     stop.type = "button";
     stop.className = "btn btn-outline-secondary read-aloud__stop";
