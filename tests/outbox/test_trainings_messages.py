@@ -811,3 +811,37 @@ def test_organisation_sms_templates_fit_too(
     assert segments(body) <= MAX_SEGMENTS, body
     with translation.override(language):
         assert reverse("trainings:request", kwargs={"token": booking.token}) in body
+
+
+def test_lost_links_by_sms_fit_with_many_registrations(
+    long_session, settings, sms_in_memory, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://portaal.veiligonline.be"
+    phone = "+32470123456"
+    registrations = []
+    for days in (0, 7, 14):
+        session = long_session
+        if days:
+            session = TrainingSession.objects.create(
+                venue=long_session.venue,
+                starts_at=long_session.starts_at + timedelta(days=days),
+                ends_at=long_session.ends_at + timedelta(days=days),
+            )
+        registrations.append(
+            services.register(
+                session_id=session.pk, name="Fatima", phone=phone, language="fr", consent=True
+            ).registration
+        )
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: services.send_lost_links(contact=phone, language="fr"),
+    )
+    (body,) = sms_bodies(sms_in_memory, phone)
+    assert segments(body) <= MAX_SEGMENTS, body
+    with translation.override("fr"):
+        links = [
+            reverse("trainings:registration", kwargs={"token": r.token}) for r in registrations
+        ]
+    # The two soonest; the third is asked for again once the first has passed.
+    assert links[0] in body and links[1] in body and links[2] not in body
+    assert body.startswith("Veilig Online : vos liens personnels.\n25/9: https://portaal.")
