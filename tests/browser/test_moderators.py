@@ -1,0 +1,133 @@
+"""A moderator logs in, accepts, downloads the calendar file and files a report: Chromium
+without JavaScript at 360 px, in Dutch and French; axe on each page (JavaScript on)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from moderators.models import Assignment, AttendanceReport, Certification, Moderator
+from modules.models import Module
+from tests.browser.axe import violations
+from tests.browser.conftest import WIDTHS
+from trainings.models import TrainingSession, Venue
+
+PASSWORD = "een lang wachtwoord voor de test"
+
+
+@pytest.fixture
+def make_space(transactional_db):
+    def make(language):
+        module = Module.objects.create(
+            number=3, slug=f"privacy-{language}", title_nl="Privacy", title_fr="Vie privée"
+        )
+        venue = Venue.objects.create(
+            slug=f"bib-{language}",
+            name="Bibliotheek Het Anker",
+            kind="library",
+            street="Kaai 3",
+            postcode="8400",
+            municipality="Oostende",
+            province="west_flanders",
+        )
+        user = get_user_model().objects.create_user(
+            username=f"mod-{language}",
+            email=f"mod-{language}@example.org",
+            password=PASSWORD,
+            language=language,
+        )
+        moderator = Moderator.objects.create(
+            user=user, name="Sofie De Smet", gives_dutch=True, gives_french=True
+        )
+        Certification.objects.create(
+            moderator=moderator,
+            module=module,
+            version=1,
+            certified_on=timezone.localdate() - timedelta(days=10),
+            expires_on=timezone.localdate() + timedelta(days=700),
+        )
+        sessions = {}
+        for key, days in (("coming", 5), ("past", -1)):
+            starts = timezone.now() + timedelta(days=days)
+            session = TrainingSession.objects.create(
+                venue=venue,
+                starts_at=starts,
+                ends_at=starts + timedelta(hours=2),
+                language=language,
+                status="confirmed",
+            )
+            session.modules.add(module)
+            Assignment.objects.create(
+                session=session,
+                moderator=moderator,
+                status="invited" if key == "coming" else "accepted",
+            )
+            sessions[key] = session
+        return moderator, sessions
+
+    return make
+
+
+def login(page, moderator, language):
+    with translation.override(language):
+        page.goto(reverse("moderators:login"))
+    page.fill("#id_username", moderator.user.email)
+    page.fill("#id_password", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    assert f"/{language}/" in page.url
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_login_accept_calendar_and_report_without_javascript(new_page, make_space, language):
+    moderator, sessions = make_space(language)
+    page = new_page(width=WIDTHS["phone"], javascript=False)
+    checked = new_page(width=WIDTHS["phone"])
+    found = []
+
+    def audit():
+        checked.goto(page.url)
+        found.extend(violations(checked))
+
+    with translation.override(language):
+        checked.goto(reverse("moderators:login"))
+    found.extend(violations(checked))
+    login(page, moderator, language)
+    login(checked, moderator, language)
+    audit()
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS["phone"]
+
+    with translation.override(language):
+        page.goto(reverse("moderators:session", kwargs={"pk": sessions["coming"].pk}))
+    audit()
+    page.locator("form[action$='/'] button.btn-primary").first.click()
+    assert Assignment.objects.get(session=sessions["coming"]).status == "accepted"
+
+    with page.expect_download() as download:
+        page.locator("a[href$='.ics']").click()
+    assert b"BEGIN:VCALENDAR" in open(download.value.path(), "rb").read()
+
+    with translation.override(language):
+        page.goto(reverse("moderators:report", kwargs={"pk": sessions["past"].pk}))
+    audit()
+    # First an impossible count: the error summary comes first, and nothing is lost.
+    page.fill("#id_adults", "4")
+    page.fill("#id_families", "9")
+    page.fill("#id_disadvantaged_families", "1")
+    page.fill("#id_grandparents", "0")
+    page.fill("#id_children_in_childcare", "2")
+    page.locator("main form button.btn-primary").click()
+    assert page.locator("#error-summary").is_visible()
+    page.fill("#id_families", "3")
+    page.locator("main form button.btn-primary").click()
+    report = AttendanceReport.objects.get(session=sessions["past"])
+    assert (report.adults, report.families, report.children_in_childcare) == (4, 3, 2)
+    audit()
+    with translation.override(language):
+        page.goto(reverse("moderators:certifications"))
+    audit()
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS["phone"]
+    assert found == []
