@@ -293,6 +293,19 @@ def _request_while(*statuses, upcoming=False):
     return build
 
 
+def _request_planned(message):
+    """The "planned" message; sent again after a move, with the facts it was recorded for.
+
+    A message recorded for facts that changed again since is dropped: the newer one
+    tells the organisation the date that holds.
+    """
+    context = _request_while(BookingRequest.Status.PLANNED, upcoming=True)(message)
+    facts = message.context.get("facts")
+    if context is None or (facts and facts != session_facts(context["session"])):
+        return None
+    return context
+
+
 def _request_session_cancelled(message):
     booking = _booking(message)
     if booking is None or booking.session is None:
@@ -377,7 +390,7 @@ def register_kinds() -> None:
             Organisation.PLANNED,
             _("Request planned"),
             "trainings/request_planned",
-            _request_while(BookingRequest.Status.PLANNED, upcoming=True),
+            _request_planned,
         ),
         Kind(
             Organisation.DECLINED,

@@ -510,7 +510,22 @@ class TestSessionMoved:
         )
         services.session_moved(session_id=session.pk)
         services.session_moved(session_id=session.pk)  # saved twice: told once
-        assert booking.messages.filter(kind="request_planned").count() == 2  # planned, moved
+        planned_messages = booking.messages.filter(kind="request_planned").order_by("id")
+        assert planned_messages.count() == 2  # planned, then moved
+        first_move = planned_messages.last()
+        TrainingSession.objects.filter(pk=session.pk).update(
+            starts_at=session.starts_at + timedelta(days=1),
+            ends_at=session.ends_at + timedelta(days=1),
+        )
+        services.session_moved(session_id=session.pk)
+        # Moved again before the first notice went: only the newest facts are sent.
+        assert delivery.deliver(first_move.pk) == "obsolete"
+        assert booking.messages.filter(kind="request_planned").count() == 3
+
+    def test_the_invite_page_has_no_link_to_a_calendar_it_cannot_open(self, parent, planned):
+        _booking, session = planned
+        page = parent.get(url("invite", token=session.invite_token)).content.decode()
+        assert url("calendar", pk=session.pk) not in page
 
 
 # --- 7. The admin shows what a session and a request caused.
