@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts import audit
 from accounts.otp import second_factor_redirect
-from accounts.sessions import LOGIN_AT, SEEN_AT, now
+from accounts.sessions import LOGIN_AT, SEEN_AT, cookie_age, now
 
 # Writing the session on every request is wasteful; the last activity moves by the minute.
 _SEEN_RESOLUTION = 60
@@ -48,7 +48,7 @@ class StaffSessionMiddleware:
             # A session from before this middleware, or a login in tests: it starts now.
             session[LOGIN_AT] = login_at = now_ if login_at is None else login_at
             session[SEEN_AT] = seen_at = now_
-            session.set_expiry(idle)
+            session.set_expiry(cookie_age())
         if now_ - seen_at > idle or now_ - login_at > longest:
             if now_ - seen_at > idle:
                 reason = _(
@@ -66,7 +66,7 @@ class StaffSessionMiddleware:
             return
         if now_ - seen_at >= _SEEN_RESOLUTION:
             session[SEEN_AT] = now_
-            session.set_expiry(idle)
+            session.set_expiry(cookie_age())
 
 
 class SecondFactorMiddleware:

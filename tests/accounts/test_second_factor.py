@@ -1,0 +1,183 @@
+"""The second factor, as an attacker with a stolen password would try to get past it."""
+
+import re
+
+import pytest
+from django.contrib import admin
+from django.test import Client
+from django.urls import reverse
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts.models import AuditEvent
+from tests.accounts.conftest import password_login
+from tests.accounts.helpers import current_code, device_for, login_verified
+
+pytestmark = pytest.mark.django_db
+
+
+def admin_urls() -> list[str]:
+    urls = ["/admin/", "/admin/password_change/"]
+    for model in admin.site._registry:
+        opts = model._meta
+        urls.append(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
+        urls.append(reverse(f"admin:{opts.app_label}_{opts.model_name}_add"))
+    return urls
+
+
+def test_every_admin_page_needs_the_second_factor(client, staff_user):
+    client.force_login(staff_user)  # the password was right; no code yet
+    for url in admin_urls():
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert "/account/set-up/" in response["Location"], url
+
+
+def test_with_a_device_the_admin_asks_for_the_code(client, staff_user):
+    device_for(staff_user)
+    client.force_login(staff_user)
+    response = client.get("/admin/trainings/trainingsession/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/nl/account/verify/")
+    assert "next=%2Fadmin%2Ftrainings%2Ftrainingsession%2F" in response["Location"]
+
+
+def test_logging_in_and_logging_out_stay_open(client, staff_user):
+    client.force_login(staff_user)
+    assert client.get("/admin/login/").status_code in (200, 302)
+    assert client.post("/admin/logout/").status_code == 200
+
+
+def test_first_login_sets_up_the_app_and_shows_ten_recovery_codes_once(client, staff_user):
+    response = password_login(client)
+    assert response.status_code == 302
+    response = client.get(response["Location"], follow=True)
+    page = response.content.decode()
+    assert response.redirect_chain[-1][0].startswith("/nl/account/set-up/")
+    assert "<svg" in page  # the QR code, inline: nothing loads from elsewhere
+    assert "no-store" in response["Cache-Control"]
+    device = TOTPDevice.objects.get(user=staff_user, confirmed=False)
+    secret = re.search(r'<code class="secret-key">([A-Z2-7 ]+)</code>', page).group(1)
+    assert len(secret.replace(" ", "")) == 32  # 160 bits, typed in the app if no camera
+
+    refused = client.post(response.request["PATH_INFO"], {"code": "000000", "next": "/admin/"})
+    assert "not right" in refused.content.decode()
+    device.refresh_from_db()
+    assert not device.confirmed
+    device.throttling_failure_timestamp = None  # the throttle's wait, passed
+    device.save()
+
+    done = client.post("/nl/account/set-up/", {"code": current_code(device), "next": "/admin/"})
+    codes = re.findall(r"<code>([a-z0-9]{5}-[a-z0-9]{5})</code>", done.content.decode())
+    assert len(codes) == 10 and len(set(codes)) == 10
+    assert "no-store" in done["Cache-Control"]
+    # Stored as keyed hashes, never as typed.
+    stored = set(StaticToken.objects.values_list("token", flat=True))
+    assert not stored & {code.replace("-", "") for code in codes}
+    assert client.get("/admin/").status_code == 200
+    assert AuditEvent.objects.filter(action="otp_set_up", user=staff_user).exists()
+
+
+def test_with_a_device_the_password_alone_cannot_set_up_another(client, staff_user):
+    device_for(staff_user)
+    password_login(client)
+    response = client.get("/nl/account/set-up/?next=/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/nl/account/verify/")
+    assert TOTPDevice.objects.filter(user=staff_user).count() == 1
+
+
+def test_a_wrong_code_is_refused_and_recorded(client, staff_user):
+    device = device_for(staff_user)
+    password_login(client)
+    wrong = f"{(int(current_code(device)) + 1) % 1_000_000:06d}"
+    response = client.post("/nl/account/verify/", {"code": wrong, "next": "/admin/"})
+    assert response.status_code == 200
+    assert "not right" in response.content.decode()
+    assert client.get("/admin/").status_code == 302
+    event = AuditEvent.objects.get(action="otp_failed")
+    assert event.user == staff_user
+
+
+def test_right_after_a_wrong_code_even_the_right_one_waits(client, staff_user):
+    device = device_for(staff_user)
+    password_login(client)
+    client.post("/nl/account/verify/", {"code": "999999x", "next": "/admin/"})
+    client.post("/nl/account/verify/", {"code": "123456", "next": "/admin/"})
+    response = client.post("/nl/account/verify/", {"code": current_code(device)})
+    assert "Wait" in response.content.decode()
+    assert client.get("/admin/").status_code == 302
+
+
+def test_the_right_code_opens_the_admin_and_a_new_session_key(client, staff_user):
+    device = device_for(staff_user)
+    password_login(client)
+    before = client.session.session_key
+    response = client.post(
+        "/nl/account/verify/", {"code": current_code(device), "next": "/admin/trainings/"}
+    )
+    assert response.status_code == 302 and response["Location"] == "/admin/trainings/"
+    assert client.session.session_key != before
+    assert client.get("/admin/").status_code == 200
+
+
+def test_the_same_app_code_works_once(staff_user):
+    device = device_for(staff_user)
+    code = current_code(device)
+    first, second = Client(), Client()
+    password_login(first)
+    password_login(second)
+    assert first.post("/nl/account/verify/", {"code": code}).status_code == 302
+    assert "not right" in second.post("/nl/account/verify/", {"code": code}).content.decode()
+
+
+def test_a_recovery_code_works_once(staff_user):
+    from accounts.otp import new_recovery_codes
+
+    device_for(staff_user)
+    codes = new_recovery_codes(staff_user)
+    first = Client()
+    password_login(first)
+    # Typed as read from paper: upper case, a space instead of the dash.
+    typed = codes[3].upper().replace("-", " ")
+    assert first.post("/nl/account/verify/", {"code": typed, "next": "/admin/"}).status_code == 302
+    assert first.get("/admin/").status_code == 200
+    assert AuditEvent.objects.filter(action="recovery_code_used", user=staff_user).exists()
+
+    again = Client()
+    password_login(again)
+    response = again.post("/nl/account/verify/", {"code": codes[3], "next": "/admin/"})
+    assert "not right" in response.content.decode()
+    assert again.get("/admin/").status_code == 302
+
+
+def test_next_never_leads_off_site(client, staff_user):
+    device = device_for(staff_user)
+    password_login(client)
+    response = client.post(
+        "/nl/account/verify/", {"code": current_code(device), "next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/admin/"
+
+
+def test_new_recovery_codes_replace_the_old_ones(client, staff_user):
+    from accounts.otp import new_recovery_codes, recovery_codes_left
+
+    old = new_recovery_codes(staff_user)
+    login_verified(client, staff_user)
+    page = client.get("/nl/account/recovery-codes/").content.decode()
+    assert "10 recovery codes left" in page
+    response = client.post("/nl/account/recovery-codes/")
+    new = re.findall(r"<code>([a-z0-9]{5}-[a-z0-9]{5})</code>", response.content.decode())
+    assert len(new) == 10 and not set(new) & set(old)
+    assert recovery_codes_left(staff_user) == 10
+
+
+def test_the_demo_secret_is_worthless_with_debug_off(client, staff_user, settings):
+    from accounts.demo import demo_device
+    from accounts.otp import check_code
+
+    settings.DEBUG = True
+    device = demo_device(staff_user)
+    settings.DEBUG = False
+    assert check_code(staff_user, current_code(device)) is None
