@@ -15,7 +15,7 @@ from veiligonline.lib.admin import (
     ReadabilityAdminMixin,
     score_badge,
 )
-from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
+from veiligonline.models import AgeGroup, Article, HelpContact, Page, SearchSynonym, Theme
 
 
 # Checkbox lists instead of filter_horizontal: no JavaScript, and every word is translated
@@ -238,3 +238,33 @@ class PageAdmin(ReadabilityAdminMixin, admin.ModelAdmin):
 
     def scored_text(self, obj, language):
         return getattr(obj, f"body_{language}")
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(CheckboxListsMixin, admin.ModelAdmin):
+    """Names parents type in the search box (games, apps) and what they should find."""
+
+    list_display = ["term", "words_nl", "words_fr", "theme_list", "module"]
+    list_filter = ["themes", "module"]
+    list_select_related = ["module"]
+    search_fields = ["term", "key", "words_nl", "words_fr"]
+    fieldsets = [
+        (None, {"fields": ["term"]}),
+        (
+            _("What a search for it also finds"),
+            {
+                "fields": ["words_nl", "words_fr", "themes", "module"],
+                "description": _(
+                    "Articles with one of these words, and the articles of these themes. "
+                    "The results page also points to the themes and the module."
+                ),
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("themes")
+
+    @admin.display(description=_("themes"))
+    def theme_list(self, obj):
+        return ", ".join(theme.name for theme in obj.themes.all())

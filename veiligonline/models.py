@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from django.db import models
+import unicodedata
+
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import connection, models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from veiligonline.lib.indexes import SearchVectorIndex
 from veiligonline.lib.translation import TranslatedField, TranslatedModel
+
+# PostgreSQL's text search dictionaries: stemming in the reader's language.
+SEARCH_CONFIGS = {"nl": "dutch", "fr": "french"}
+# What a search reads, and how much a match in it weighs: title, summary, text.
+SEARCH_WEIGHTS = {"title": "A", "summary": "B", "body": "C"}
 
 
 class Theme(TranslatedModel):
@@ -66,9 +76,27 @@ class AgeGroup(TranslatedModel):
         return self.name_nl
 
 
+def article_search_vector(language: str) -> SearchVector:
+    """The weighted search vector of an article's texts in one language (PostgreSQL)."""
+    config = SEARCH_CONFIGS[language]
+    vectors = [
+        SearchVector(f"{field}_{language}", weight=weight, config=config)
+        for field, weight in SEARCH_WEIGHTS.items()
+    ]
+    return vectors[0] + vectors[1] + vectors[2]
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def refresh_search_vectors(self) -> int:
+        """Store the search vectors of these articles, in one UPDATE (PostgreSQL only)."""
+        if connection.vendor != "postgresql":
+            return 0
+        return self.update(
+            **{f"search_{lang}": article_search_vector(lang) for lang in SEARCH_CONFIGS}
+        )
 
 
 class Article(TranslatedModel):
@@ -118,6 +146,10 @@ class Article(TranslatedModel):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Stored search vectors (title A, summary B, text C), kept by save(); computing them
+    # per search costs every article on every request. Empty on SQLite.
+    search_nl = SearchVectorField(null=True, editable=False)
+    search_fr = SearchVectorField(null=True, editable=False)
 
     title = TranslatedField("title")
     summary = TranslatedField("summary")
@@ -131,9 +163,31 @@ class Article(TranslatedModel):
         ordering = ["-published_at", "slug"]
         verbose_name = _("advice article")
         verbose_name_plural = _("advice articles")
+        # No pending list (fastupdate off): articles change rarely, and a search must not
+        # wade through unmerged entries until the next vacuum.
+        indexes = [
+            SearchVectorIndex(fields=["search_nl"], name="article_search_nl", fastupdate=False),
+            SearchVectorIndex(fields=["search_fr"], name="article_search_fr", fastupdate=False),
+        ]
 
     def __str__(self) -> str:
         return self.title_nl
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        searched = {f"{field}_{lang}" for field in SEARCH_WEIGHTS for lang in SEARCH_CONFIGS}
+        if update_fields is None or searched & set(update_fields):
+            self.refresh_search_vector()
+
+    def refresh_search_vector(self) -> None:
+        """Recompute the stored search vectors from this row's texts.
+
+        Called by save(): the vectors are derived from the same row, like an index, so
+        every way of saving (admin, demo loader, a shell) keeps search right. Updates
+        that bypass save() (queryset.update on texts) call refresh_search_vectors().
+        """
+        Article.objects.filter(pk=self.pk).refresh_search_vectors()
 
     def get_absolute_url(self) -> str:
         return reverse("veiligonline:article", kwargs={"slug": self.slug})
@@ -232,3 +286,85 @@ class Page(TranslatedModel):
 
     def __str__(self) -> str:
         return self.title_nl
+
+
+def fold_words(text: str) -> list[str]:
+    """The words of a search, lower case, without accents, split on punctuation."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(
+        ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch)
+    )
+    return plain.split()
+
+
+def term_key(text: str) -> str:
+    """How a name is compared: "TikTok", "Tik Tok" and "tik-tok" are all "tiktok"."""
+    return "".join(fold_words(text))
+
+
+class SearchSynonym(models.Model):
+    """A name parents type (a game, an app) and what it should find.
+
+    Articles rarely say "Fortnite"; they say "gamen" and "jeux vidéo". A search for a
+    term finds what the term itself finds, plus the articles with these words and the
+    articles of these themes; the results page points to the themes and the module.
+    """
+
+    term = models.CharField(
+        _("what parents type"),
+        max_length=60,
+        help_text=_(
+            "A name as parents write it, such as Fortnite or EA FC. Case and accents do not matter."
+        ),
+    )
+    key = models.CharField(max_length=60, unique=True, editable=False)
+    words_nl = models.CharField(
+        _("also search for (Dutch)"),
+        max_length=300,
+        blank=True,
+        help_text=_("Words the advice uses for it, separated by commas: gamen, games, online spel"),
+    )
+    words_fr = models.CharField(
+        _("also search for (French)"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Words the advice uses for it, separated by commas: jeux vidéo, jouer en ligne"
+        ),
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), related_name="synonyms", blank=True
+    )
+    module = models.ForeignKey(
+        "modules.Module",
+        verbose_name=_("interactive module"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="synonyms",
+    )
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+
+    def __str__(self) -> str:
+        return self.term
+
+    def save(self, *args, **kwargs):
+        # The comparison key is derived from the term, like a slug.
+        self.key = term_key(self.term)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        key = term_key(self.term or "")
+        if not key:
+            raise ValidationError({"term": _("Type a name with at least one letter or digit.")})
+        if SearchSynonym.objects.filter(key=key).exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"term": _("This name is already in the list (perhaps written differently).")}
+            )
+
+    def words(self, language: str) -> list[str]:
+        return [w.strip() for w in getattr(self, f"words_{language}").split(",") if w.strip()]

@@ -15,7 +15,7 @@ from trainings.views import upcoming_sessions
 from veiligonline.forms import ArticleFilterForm, SearchForm
 from veiligonline.lib.translation import active_language
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
-from veiligonline.search import search_articles
+from veiligonline.search import find
 
 
 def _with_tags(articles):
@@ -129,10 +129,19 @@ def search(request):
     form = SearchForm(request.GET or None)
     query = ""
     page = None
+    suggestions = {"suggested_themes": [], "suggested_modules": [], "all_themes": []}
     if form.is_bound and form.is_valid():
         query = form.cleaned_data["q"]
         if query:
-            page = _page_of(request, _with_tags(search_articles(query, active_language())))
+            results = find(query, active_language())
+            page = _page_of(request, _with_tags(results.articles))
+            # Names such as "Fortnite" point to their themes and module; nothing found
+            # points to every theme and the help page (veiligonline/search.py).
+            suggestions = {
+                "suggested_themes": results.themes,
+                "suggested_modules": results.modules,
+                "all_themes": list(Theme.objects.all()) if not page.object_list else [],
+            }
     _set_canonical(request, page, q=query)
     return render(
         request,
@@ -142,6 +151,7 @@ def search(request):
             "query": query,
             "page": page,
             "filter_query": urlencode({"q": query}) if query else "",
+            **suggestions,
         },
     )
 

@@ -63,8 +63,8 @@ def test_article_list(parent, many, help_contact, django_assert_num_queries, cou
 @pytest.mark.parametrize("count", [10, 200])
 def test_search(parent, many, help_contact, django_assert_num_queries, count):
     many(count)
-    # count, page of results + themes + age groups, footer contacts.
-    with django_assert_num_queries(5):
+    # names parents type (synonyms), count, page of results + themes + age groups, footer.
+    with django_assert_num_queries(6):
         assert parent.get("/nl/zoeken/?q=artikel").status_code == 200
 
 

@@ -21,7 +21,16 @@ from trainings.models import Organisation, TrainingSession, Venue
 from trainings.services import register
 from veiligonline import demo_content
 from veiligonline.demo_content import site
-from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
+from veiligonline.demo_content import synonyms as demo_synonyms
+from veiligonline.models import (
+    AgeGroup,
+    Article,
+    HelpContact,
+    Page,
+    SearchSynonym,
+    Theme,
+    term_key,
+)
 
 # Shown in every page's footer, for the reader's language.
 # Fixed-date public holidays in Belgium (month, day): no demo sessions on these.
@@ -55,6 +64,8 @@ class Command(BaseCommand):
         themes = self._themes(modules)
         age_groups = self._age_groups()
         articles = self._articles(themes, age_groups, modules)
+        # Names parents search for (Fortnite, TikTok …): only what is missing is added.
+        demo_synonyms.load(SearchSynonym, Theme, Module, term_key)
         contacts = self._help_contacts()
         pages = self._pages()
         steps = self._module_steps(modules)
@@ -247,7 +258,11 @@ class Command(BaseCommand):
                     "province": item["province"],
                     # From the postcode, also when a refresh changed it (nearest first).
                     **dict(
-                        zip(("latitude", "longitude"), coordinates_for(item["postcode"]), strict=True)
+                        zip(
+                            ("latitude", "longitude"),
+                            coordinates_for(item["postcode"]),
+                            strict=True,
+                        )
                     ),
                     **{
                         f"{field}_{lang}": item[field][lang]
