@@ -7,6 +7,10 @@ ADDR   ?= 127.0.0.1:8000
 
 .PHONY: install run test lint format messages clean benchmark
 
+# Settings default to production (DEBUG off, SECRET_KEY required); the developer's
+# targets turn DEBUG on unless the caller chose otherwise (DEBUG=0 make test).
+run test lint messages benchmark: export DEBUG ?= 1
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

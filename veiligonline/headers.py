@@ -2,9 +2,11 @@
 
 The public site's policy lives in veiligonline.middleware (it allows the video host);
 the admin gets its own, as strict: Django's admin (since 4.x) runs no inline script,
-only its static files, so `script-src 'self'` costs it nothing. Its templates still
-carry a few inline `style` attributes, hence 'unsafe-inline' for styles alone (a style
-cannot run code; the browser test tests/browser/test_admin_csp.py shows no violation).
+only its static files, so `script-src 'self'` costs it nothing (the browser test
+tests/browser/test_admin_csp.py runs its scripts and sees no violation). Django's own
+admin templates carry no inline style, but some of ours do (templates/admin/modules/
+module/use.html, outbox/admin.py): 'unsafe-inline' for styles alone, which cannot run
+code, until those move to a stylesheet.
 """
 
 from __future__ import annotations
