@@ -4,14 +4,17 @@ without JavaScript at 360 px, in Dutch and French; axe on each page (JavaScript 
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from accounts.otp import new_recovery_codes
 from moderators.models import Assignment, AttendanceReport, Certification, Moderator
 from modules.models import Module
+from tests.accounts.helpers import device_for
 from tests.browser.axe import violations
 from tests.browser.conftest import WIDTHS
 from trainings.models import TrainingSession, Venue
@@ -73,11 +76,15 @@ def make_space(transactional_db):
 
 
 def login(page, moderator, language):
+    device_for(moderator.user)
+    recovery_code = new_recovery_codes(moderator.user)[0]  # fresh codes: each login uses one
     with translation.override(language):
         page.goto(reverse("moderators:login"))
     page.fill("#id_username", moderator.user.email)
     page.fill("#id_password", PASSWORD)
     page.locator("main form button[type=submit]").click()
+    page.fill("#id_code", recovery_code)  # the second step
+    page.locator(".second-factor button.btn-primary").click()
     assert f"/{language}/" in page.url
 
 
@@ -108,7 +115,7 @@ def test_login_accept_calendar_and_report_without_javascript(new_page, make_spac
 
     with page.expect_download() as download:
         page.locator("a[href$='.ics']").click()
-    assert b"BEGIN:VCALENDAR" in open(download.value.path(), "rb").read()
+    assert b"BEGIN:VCALENDAR" in Path(download.value.path()).read_bytes()
 
     with translation.override(language):
         page.goto(reverse("moderators:report", kwargs={"pk": sessions["past"].pk}))
