@@ -117,6 +117,7 @@ def assert_well_formed(email, language):
     html = html_of(email)
     assert f'<html lang="{language}">' in html
     assert "<img" not in html and "http" not in re.sub(r'href="[^"]+"|>https?://[^<]+<', "", html)
+    assert not re.search(r"</?[a-z][a-z0-9]*[ >]", email.body), "markup in the plain text"
     for part in (email.subject, email.body, html):
         assert "{{" not in part and "{%" not in part and "%(" not in part
     footer = {
