@@ -21,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from accounts.otp import second_factor_redirect
 from moderators import calendar, forms, services
 from moderators import messages as moderator_messages
 from moderators.models import (
@@ -42,6 +43,8 @@ def moderator_required(view):
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse("moderators:login"))
+        if (second_step := second_factor_redirect(request)) is not None:
+            return second_step  # the code from the app (or set it up), as in the admin
         moderator = (
             Moderator.objects.filter(user=request.user, is_active=True)
             .select_related("user")

@@ -181,3 +181,20 @@ def test_the_demo_secret_is_worthless_with_debug_off(client, staff_user, setting
     device = demo_device(staff_user)
     settings.DEBUG = False
     assert check_code(staff_user, current_code(device)) is None
+
+
+def test_the_moderators_space_needs_the_second_factor_too(client, django_user_model):
+    from moderators.models import Moderator
+
+    user = django_user_model.objects.create_user(
+        username="m@example.org", email="m@example.org", password="a long test password"
+    )
+    Moderator.objects.create(user=user, name="Sofie")
+    client.force_login(user)  # the password was right
+    response = client.get(reverse("moderators:home"), follow=True)
+    assert response.redirect_chain[-1][0].startswith("/nl/account/set-up/")
+    page = response.content.decode()
+    assert "<svg" in page and 'class="site-header' in page  # the site's layout, not the admin's
+    device = TOTPDevice.objects.get(user=user)
+    client.post("/nl/account/set-up/", {"code": current_code(device), "next": "/nl/"})
+    assert client.get(reverse("moderators:home")).status_code == 200

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 
 from moderators.models import Certification, Moderator
 from modules.models import Module
+from tests.accounts.helpers import login_verified
 from trainings.models import Province, TrainingSession, Venue
 
 PASSWORD = "a long moderator password"
@@ -108,5 +109,5 @@ def moderator(make_moderator):
 
 @pytest.fixture
 def moderator_client(client, moderator):
-    client.force_login(moderator.user)
+    login_verified(client, moderator.user)  # password and second factor proven
     return client
