@@ -61,7 +61,7 @@ def test_first_login_sets_up_the_app_and_shows_ten_recovery_codes_once(client, s
     assert len(secret.replace(" ", "")) == 32  # 160 bits, typed in the app if no camera
 
     refused = client.post(response.request["PATH_INFO"], {"code": "000000", "next": "/admin/"})
-    assert "not right" in refused.content.decode()
+    assert "klopt niet" in refused.content.decode()
     device.refresh_from_db()
     assert not device.confirmed
     device.throttling_failure_timestamp = None  # the throttle's wait, passed
@@ -93,7 +93,7 @@ def test_a_wrong_code_is_refused_and_recorded(client, staff_user):
     wrong = f"{(int(current_code(device)) + 1) % 1_000_000:06d}"
     response = client.post("/nl/account/verify/", {"code": wrong, "next": "/admin/"})
     assert response.status_code == 200
-    assert "not right" in response.content.decode()
+    assert "klopt niet" in response.content.decode()
     assert client.get("/admin/").status_code == 302
     event = AuditEvent.objects.get(action="otp_failed")
     assert event.user == staff_user
@@ -105,7 +105,7 @@ def test_right_after_a_wrong_code_even_the_right_one_waits(client, staff_user):
     client.post("/nl/account/verify/", {"code": "999999x", "next": "/admin/"})
     client.post("/nl/account/verify/", {"code": "123456", "next": "/admin/"})
     response = client.post("/nl/account/verify/", {"code": current_code(device)})
-    assert "Wait" in response.content.decode()
+    assert "Wacht" in response.content.decode()
     assert client.get("/admin/").status_code == 302
 
 
@@ -128,7 +128,7 @@ def test_the_same_app_code_works_once(staff_user):
     password_login(first)
     password_login(second)
     assert first.post("/nl/account/verify/", {"code": code}).status_code == 302
-    assert "not right" in second.post("/nl/account/verify/", {"code": code}).content.decode()
+    assert "klopt niet" in second.post("/nl/account/verify/", {"code": code}).content.decode()
 
 
 def test_a_recovery_code_works_once(staff_user):
@@ -147,7 +147,7 @@ def test_a_recovery_code_works_once(staff_user):
     again = Client()
     password_login(again)
     response = again.post("/nl/account/verify/", {"code": codes[3], "next": "/admin/"})
-    assert "not right" in response.content.decode()
+    assert "klopt niet" in response.content.decode()
     assert again.get("/admin/").status_code == 302
 
 
@@ -166,7 +166,7 @@ def test_new_recovery_codes_replace_the_old_ones(client, staff_user):
     old = new_recovery_codes(staff_user)
     login_verified(client, staff_user)
     page = client.get("/nl/account/recovery-codes/").content.decode()
-    assert "10 recovery codes left" in page
+    assert "nog 10 herstelcodes" in page
     response = client.post("/nl/account/recovery-codes/")
     new = re.findall(r"<code>([a-z0-9]{5}-[a-z0-9]{5})</code>", response.content.decode())
     assert len(new) == 10 and not set(new) & set(old)

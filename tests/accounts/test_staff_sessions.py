@@ -60,7 +60,7 @@ def test_thirty_minutes_idle_logs_out(client, staff_user, clock):
     response = client.get("/admin/trainings/trainingsession/", follow=True)
     assert not logged_in(client)
     assert response.redirect_chain[-1][0].startswith("/admin/login/")
-    assert "30 minutes without activity" in response.content.decode()
+    assert "30 minuten zonder activiteit" in response.content.decode()
     assert AuditEvent.objects.filter(action="session_expired", user=staff_user).exists()
 
 
