@@ -38,11 +38,18 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+# Off unless asked: `make run`, `make test` and `make lint` set DEBUG=1; a forgotten
+# variable in production must never show tracebacks. The test suite (pytest sets
+# PYTEST_VERSION before Django loads) keeps the development defaults, so that
+# `python -m pytest` works on its own; pytest-django turns DEBUG off during each test.
+DEBUG = env_bool("DEBUG", "PYTEST_VERSION" in os.environ)
 _DEV_SECRET = "django-insecure-development-only-never-use-in-production"  # noqa: S105
 SECRET_KEY = env("SECRET_KEY", _DEV_SECRET if DEBUG else "")
 if not SECRET_KEY:
-    raise RuntimeError("SECRET_KEY must be set when DEBUG is off.")
+    raise RuntimeError(
+        "SECRET_KEY must be set when DEBUG is off. (On a developer's machine: DEBUG=1, "
+        "as `make run` and `make test` set it.)"
+    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
