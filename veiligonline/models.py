@@ -90,13 +90,21 @@ class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
-    def refresh_search_vectors(self) -> int:
-        """Store the search vectors of these articles, in one UPDATE (PostgreSQL only)."""
+    def refresh_search_vectors(self, batch_size: int = 200) -> int:
+        """Store the search vectors of these articles (PostgreSQL only).
+
+        In batches: one UPDATE of thousands of long texts would outlast the statement
+        timeout (settings.DB_STATEMENT_TIMEOUT_MS).
+        """
         if connection.vendor != "postgresql":
             return 0
-        return self.update(
-            **{f"search_{lang}": article_search_vector(lang) for lang in SEARCH_CONFIGS}
-        )
+        vectors = {f"search_{lang}": article_search_vector(lang) for lang in SEARCH_CONFIGS}
+        pks = list(self.order_by("pk").values_list("pk", flat=True))
+        updated = 0
+        for start in range(0, len(pks), batch_size):
+            batch = pks[start : start + batch_size]
+            updated += Article.objects.filter(pk__in=batch).update(**vectors)
+        return updated
 
 
 class Article(TranslatedModel):

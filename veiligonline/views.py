@@ -15,7 +15,7 @@ from trainings.views import upcoming_sessions
 from veiligonline.forms import ArticleFilterForm, SearchForm
 from veiligonline.lib.translation import active_language
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
-from veiligonline.search import find
+from veiligonline.search import MAX_RESULTS, find
 
 
 def _with_tags(articles):
@@ -129,7 +129,12 @@ def search(request):
     form = SearchForm(request.GET or None)
     query = ""
     page = None
-    suggestions = {"suggested_themes": [], "suggested_modules": [], "all_themes": []}
+    suggestions = {
+        "suggested_themes": [],
+        "suggested_modules": [],
+        "all_themes": [],
+        "results_capped": False,
+    }
     if form.is_bound and form.is_valid():
         query = form.cleaned_data["q"]
         if query:
@@ -141,6 +146,7 @@ def search(request):
                 "suggested_themes": results.themes,
                 "suggested_modules": results.modules,
                 "all_themes": list(Theme.objects.all()) if not page.object_list else [],
+                "results_capped": page.paginator.count >= MAX_RESULTS,
             }
     _set_canonical(request, page, q=query)
     return render(

@@ -1,5 +1,7 @@
 """Search as parents type it (game and app names), and at the size the portal will grow to."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
@@ -185,3 +187,21 @@ def test_5000_articles_are_searched_through_the_index(themes):
     assert "to_tsvector" not in plan
     assert "article_search_nl" in plan
     assert articles.count() == 10
+
+
+@pytest.mark.django_db
+def test_a_word_in_nearly_every_article_is_bounded(parent, make_article, monkeypatch):
+    """Only the newest MAX_RESULTS matches are ranked and counted; the page says so."""
+    monkeypatch.setattr("veiligonline.search.MAX_RESULTS", 3)
+    monkeypatch.setattr("veiligonline.views.MAX_RESULTS", 3)
+    now = timezone.now()
+    articles = [
+        make_article(body_nl="Praat met je kind.", published_at=now - timedelta(days=n))
+        for n in range(1, 6)
+    ]
+    response = search(parent, "/nl/zoeken/", "praat")
+    assert response.context["page"].paginator.count == 3
+    assert sorted(slugs(response)) == sorted(a.slug for a in articles[:3])
+    assert "de lijst toont de nieuwste" in response.content.decode()
+    few = search(parent, "/nl/zoeken/", "artikel 4")
+    assert "de lijst toont de nieuwste" not in few.content.decode()

@@ -20,7 +20,10 @@ def fill_search_vectors(apps, schema_editor):
             + SearchVector(f"summary_{language}", weight="B", config=config)
             + SearchVector(f"body_{language}", weight="C", config=config)
         )
-    Article.objects.update(**vectors)
+    # In batches: one UPDATE of every article could outlast the statement timeout.
+    pks = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(pks), 200):
+        Article.objects.filter(pk__in=pks[start : start + 200]).update(**vectors)
 
 
 class Migration(migrations.Migration):
