@@ -37,3 +37,13 @@ def demo_device(user) -> TOTPDevice:
         defaults={"name": DEMO_DEVICE_NAME, "confirmed": True},
     )
     return device
+
+
+def second_step_hint(user) -> str:
+    """Give the user the demo device and say how to get its code: for `make run`'s logins."""
+    device = demo_device(user)
+    return (
+        f"  Second step (DEMO secret, development only): the code is printed by "
+        f"`DEBUG=1 .venv/bin/python manage.py demo_otp --username {user.get_username()}`, "
+        f"or add this to an authenticator app: {device.config_url}"
+    )

@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import translation
 
+from accounts.demo import second_step_hint
 from moderators.models import Assignment, Moderator
 
 
@@ -26,9 +27,7 @@ class Command(BaseCommand):
             .select_related("user")
             .annotate(
                 invited=Count("assignments", filter=Q(assignments__status="invited")),
-                accepted=Count(
-                    "assignments", filter=Q(assignments__status__in=Assignment.ACTIVE)
-                ),
+                accepted=Count("assignments", filter=Q(assignments__status__in=Assignment.ACTIVE)),
             )
             .order_by("-invited", "-accepted", "name")
             .first()
@@ -47,3 +46,4 @@ class Command(BaseCommand):
                 f"e-mail: {moderator.user.email}  password: {password}"
             )
         )
+        self.stdout.write(second_step_hint(moderator.user))  # the demo second factor
