@@ -1,9 +1,11 @@
-"""How fast the training search answers with 5,000 upcoming sessions.
+"""How fast the training search answers with 5,000 (or any number of) upcoming sessions.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1/veiligonline .venv/bin/python benchmarks/session_search.py
+    DATABASE_URL=postgres://postgres@127.0.0.1/veiligonline .venv/bin/python benchmarks/session_search.py [sessions]
 
-Creates a throw-away test database, fills it with 5,000 sessions at 200 venues, then
-times each filter of the list page (the median of 15 requests through Django's test
+(`sessions`: 5,000 by default; run it with 64 too, the demo's number, to compare.)
+
+Creates a throw-away test database, fills it with that many sessions at 200 venues (real
+postcodes with their coordinates), then times each filter of the list page (the median of 15 requests through Django's test
 client, the whole view with rendering) and prints the figures.
 """
 
@@ -19,7 +21,11 @@ from pathlib import Path
 CASES = {
     "no filter": {},
     "postcode 9000 (nearest first)": {"place": "9000"},
-    "municipality": {"place": "gent"},
+    "postcode 9000, page 10": {"place": "9000", "page": "10"},
+    "postcode 6600 (few nearby)": {"place": "6600"},
+    "municipality Luik": {"place": "Luik"},
+    "4000 Liège, French, page 3": {"place": "4000 Liège", "language": "fr", "page": "3"},
+    "unknown place (names)": {"place": "Gemeente 7"},
     "province": {"province": "antwerp"},
     "theme": {"theme": "m3"},
     "language": {"language": "fr"},
@@ -31,6 +37,7 @@ CASES = {
 
 
 def main() -> int:
+    total = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "veiligonline.settings")
     import django
@@ -43,6 +50,7 @@ def main() -> int:
     from django.utils import timezone, translation
 
     from modules.models import Module
+    from trainings.geo import _places, coordinates_for
     from trainings.models import TrainingSession, Venue
 
     setup_test_environment()
@@ -52,17 +60,22 @@ def main() -> int:
             Module.objects.create(number=n, slug=f"m{n}", title_nl=f"M{n}") for n in range(1, 6)
         ]
         provinces = ["antwerp", "east_flanders", "west_flanders", "limburg", "brussels", "liege"]
+        # Real postcodes spread over the country (bulk_create skips Venue.save, which
+        # would fill the coordinates: set them here).
+        postcodes = sorted(_places()[0])
         venues = Venue.objects.bulk_create(
             Venue(
                 slug=f"v{n}",
                 name=f"Venue {n}",
                 kind="library",
                 street="Straat 1",
-                postcode=str(1000 + (n * 43) % 8999),
+                postcode=postcode,
                 municipality="Gent" if n % 20 == 0 else f"Gemeente {n}",
                 province=provinces[n % len(provinces)],
+                latitude=coordinates_for(postcode)[0],
+                longitude=coordinates_for(postcode)[1],
             )
-            for n in range(200)
+            for n, postcode in ((n, postcodes[(n * 37) % len(postcodes)]) for n in range(200))
         )
         now = timezone.now()
         sessions = TrainingSession.objects.bulk_create(
@@ -74,7 +87,7 @@ def main() -> int:
                 audience=["all", "disadvantaged", "grandparents"][n % 3],
                 childcare=n % 5 == 0,
             )
-            for n in range(5000)
+            for n in range(total)
         )
         through = TrainingSession.modules.through
         through.objects.bulk_create(
@@ -88,7 +101,7 @@ def main() -> int:
         with translation.override("nl"):
             list_url = reverse("trainings:sessions")
         client = Client()
-        print(f"{connection.vendor}, 5,000 upcoming sessions at 200 venues")
+        print(f"{connection.vendor}, {total:,} upcoming sessions at 200 venues")
         print(f"{'filter':<32} {'median ms':>10} {'results':>8}")
         for name, params in CASES.items():
             timings = []

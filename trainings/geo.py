@@ -24,7 +24,6 @@ from pathlib import Path
 
 from django.db.models import Case, Count, F, FloatField, Q, Value, When
 from django.db.models.functions import Cast
-from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import get_language
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "be_places.csv"
@@ -147,40 +146,58 @@ class NearestFirst:
         self._counts: dict[str, int] | None = None
 
     # -- SQL pieces ------------------------------------------------------------------------
-    def _distance2(self):
-        """Squared distance in km², equirectangular around the origin's latitude."""
+    def _with_distance(self, sessions):
+        """`distance2`: squared km, equirectangular around the origin's latitude."""
         scale_x = KM_PER_DEGREE * math.cos(math.radians(self.origin.lat))
         dx = (F("venue__longitude") - Value(self.origin.lon)) * Value(scale_x)
         dy = (F("venue__latitude") - Value(self.origin.lat)) * Value(KM_PER_DEGREE)
-        return Cast(dx * dx + dy * dy, FloatField())
+        return sessions.alias(distance2=Cast(dx * dx + dy * dy, FloatField()))
 
     def _within(self, radius: int | None) -> Q:
+        """The circle, and around it the box that the coordinates index can read."""
         if radius is None:
             return Q()
         dlat = radius / KM_PER_DEGREE
         dlon = radius / (KM_PER_DEGREE * math.cos(math.radians(self.origin.lat)))
         return Q(
-            LessThanOrEqual(self._distance2(), radius * radius),
+            distance2__lte=radius * radius,
             venue__latitude__range=(self.origin.lat - dlat, self.origin.lat + dlat),
             venue__longitude__range=(self.origin.lon - dlon, self.origin.lon + dlon),
         )
 
-    def _groups(self) -> tuple[Q, Q | None]:
-        if self.language_first is None:
-            return Q(), None
-        return Q(language=self.language_first), ~Q(language=self.language_first)
+    def _first(self) -> Q | None:
+        return None if self.language_first is None else Q(language=self.language_first)
 
     # -- what Paginator asks ---------------------------------------------------------------
     def _count_all(self) -> dict[str, int]:
+        """How many sessions in all, and per language group within each radius: one query,
+        grouped by (group, ring); no sort."""
         if self._counts is None:
-            first, second = self._groups()
-            counts = {"total": Count("pk"), "first": Count("pk", filter=first)}
-            for radius in RADII_KM:
-                within = self._within(radius)
-                counts[f"first_{radius}"] = Count("pk", filter=first & within)
-                if second is not None:
-                    counts[f"second_{radius}"] = Count("pk", filter=second & within)
-            self._counts = self.sessions.order_by().aggregate(**counts)
+            first = self._first()
+            ring = Case(
+                *(When(distance2__lte=r * r, then=Value(i)) for i, r in enumerate(RADII_KM)),
+                default=Value(len(RADII_KM)),
+            )
+            group = Value(0) if first is None else Case(When(first, then=Value(0)), default=1)
+            rows = (
+                self._with_distance(self.sessions.order_by().prefetch_related(None))
+                .annotate(ring=ring, group=group)
+                .values("group", "ring")
+                .annotate(n=Count("pk"))
+            )
+            counts = dict.fromkeys(
+                ["total", "first", *(f"{g}_{r}" for g in ("first", "second") for r in RADII_KM)],
+                0,
+            )
+            for row in rows:
+                name = "first" if row["group"] == 0 else "second"
+                counts["total"] += row["n"]
+                if name == "first":
+                    counts["first"] += row["n"]
+                for i, radius in enumerate(RADII_KM):
+                    if row["ring"] <= i:
+                        counts[f"{name}_{radius}"] += row["n"]
+            self._counts = counts
         return self._counts
 
     def count(self) -> int:
@@ -201,20 +218,20 @@ class NearestFirst:
         stop = counts["total"] if stop is None else min(stop, counts["total"])
         if stop <= start:
             return []
-        first, second = self._groups()
-        in_first = counts["first"]
-        wanted = first & self._within(self._radius("first", min(stop, in_first)))
+        first = self._first()
         ordering = []
-        if second is not None:
+        if first is None:
+            wanted = self._within(self._radius("first", stop))
+        else:
+            in_first = counts["first"]
+            wanted = first & self._within(self._radius("first", min(stop, in_first)))
             if stop > in_first:
-                wanted |= second & self._within(self._radius("second", stop - in_first))
+                wanted |= ~first & self._within(self._radius("second", stop - in_first))
             ordering.append(Case(When(first, then=Value(0)), default=Value(1)))
-        ordering += [
-            self._distance2().asc(nulls_last=True),
-            F("starts_at").asc(),
-            F("pk").asc(),
-        ]
-        sessions = list(self.sessions.filter(wanted).order_by(*ordering)[start:stop])
+        ordering += [F("distance2").asc(nulls_last=True), F("starts_at").asc(), F("pk").asc()]
+        sessions = list(
+            self._with_distance(self.sessions).filter(wanted).order_by(*ordering)[start:stop]
+        )
         for session in sessions:
             venue = session.venue
             session.distance_km = (
