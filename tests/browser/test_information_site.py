@@ -41,7 +41,7 @@ def test_a_parent_finds_advice_without_javascript(new_page, demo_site):
     page.select_option("#id_age", "13-15")
     page.get_by_role("button", name="Afficher les conseils").click()
     assert "theme=gaming" in page.url and "age=13-15" in page.url
-    cards = page.locator(".card-item h3 a")
+    cards = page.locator(".card-item .card-title a")
     assert cards.count() >= 1
     title = cards.first.inner_text()
     cards.first.click()
