@@ -86,7 +86,9 @@ def test_a_parent_hears_the_article_with_the_sentence_highlighted(new_page, arti
     paragraph = page.evaluate("window.__speech.utterances[2].text")
     assert paragraph == BODY_NL
     offset = BODY_NL.index("Vraag")
-    page.evaluate(f"window.__speech.utterances[2].onboundary({{charIndex: {offset}, name: 'word'}})")
+    page.evaluate(
+        f"window.__speech.utterances[2].onboundary({{charIndex: {offset}, name: 'word'}})"
+    )
     highlighted = page.locator(".ra-current")
     assert highlighted.count() == 1
     assert highlighted.inner_text().strip() == "Vraag welke games het speelt."
