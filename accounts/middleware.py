@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -19,6 +20,20 @@ from accounts.sessions import LOGIN_AT, SEEN_AT, cookie_age, now
 
 # Writing the session on every request is wasteful; the last activity moves by the minute.
 _SEEN_RESOLUTION = 60
+
+
+def _authenticated(request) -> bool:
+    """Whether someone is logged in; False while the database is down.
+
+    Reading the session here is the first database query of a request. If it fails, the
+    view meets the same failure, where the outage middleware turns it into a calm 503
+    (a failure raised in a middleware would be reported as a server error first). The
+    session store's own expiry (idle time + GRACE) still ends an old session meanwhile.
+    """
+    try:
+        return request.user.is_authenticated
+    except DatabaseError:
+        return False
 
 
 class StaffSessionMiddleware:
@@ -33,7 +48,7 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.user.is_authenticated:
+        if _authenticated(request):
             self._check(request)
         return self.get_response(request)
 
@@ -81,6 +96,8 @@ class SecondFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        # No _authenticated() here: this check fails closed. With the database down the
+        # error is raised from here, and handler500 still answers the outage's 503.
         if request.path.startswith(self._admin_root()) and request.path not in self._open():
             redirect = second_factor_redirect(request)
             if redirect is not None:
