@@ -1,6 +1,6 @@
 """How fast the advice search answers with 50, 500 and 5,000 published articles.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1/veiligonline .venv/bin/python benchmarks/search.py
+    DEBUG=1 DATABASE_URL=postgres://postgres@127.0.0.1/veiligonline .venv/bin/python benchmarks/search.py
 
 Creates a throw-away test database, fills it with copies of the demo articles (their
 real Dutch and French texts, so that words match as often as they would), then times

@@ -1,6 +1,7 @@
 """How fast the training search answers with 5,000 (or any number of) upcoming sessions.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1/veiligonline .venv/bin/python benchmarks/session_search.py [sessions]
+    DEBUG=1 DATABASE_URL=postgres://postgres@127.0.0.1/veiligonline \
+        .venv/bin/python benchmarks/session_search.py [sessions]
 
 (`sessions`: 5,000 by default; run it with 64 too, the demo's number, to compare.)
 
