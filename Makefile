@@ -53,6 +53,7 @@ messages: install
 benchmark: install var
 	$(BIN)/python benchmarks/page_weight.py
 	$(BIN)/python benchmarks/session_search.py
+	$(BIN)/python benchmarks/outbox_delivery.py
 
 clean:
 	rm -rf var $(VENV)
