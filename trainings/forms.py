@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, time, timedelta
 
 from django import forms
+from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from modules.models import Module
+from trainings import geo
 from trainings.models import BookingRequest, Language, Province, TrainingSession, Venue
 from veiligonline.lib.forms import AccessibleFormMixin
 
@@ -44,6 +49,31 @@ def checked_phone(raw: str, message) -> str:
     return phone
 
 
+# How parents read a session's audience. Coordinators plan by audience (the admin keeps
+# "Socially disadvantaged parents", which counts towards the programme's targets), but no
+# parent should have to call themselves disadvantaged to find a session: such sessions
+# are described by what they offer.
+PUBLIC_AUDIENCE = {
+    TrainingSession.Audience.ALL: _("All parents"),
+    TrainingSession.Audience.DISADVANTAGED: _("Small group, extra time and help"),
+    TrainingSession.Audience.GRANDPARENTS: _("Grandparents"),
+}
+PUBLIC_AUDIENCE_DESCRIPTION = {
+    TrainingSession.Audience.DISADVANTAGED: _(
+        "A small group, with extra time for your questions. "
+        "An interpreter is possible: say so when you register."
+    ),
+}
+
+
+def public_audience(audience: str) -> str:
+    return str(PUBLIC_AUDIENCE.get(audience, ""))
+
+
+def public_audience_description(audience: str) -> str:
+    return str(PUBLIC_AUDIENCE_DESCRIPTION.get(audience, ""))
+
+
 class SessionFilterForm(AccessibleFormMixin, forms.Form):
     place = forms.CharField(label=_("Municipality or postcode"), max_length=80, required=False)
     province = forms.ChoiceField(
@@ -60,7 +90,7 @@ class SessionFilterForm(AccessibleFormMixin, forms.Form):
     audience = forms.ChoiceField(
         label=_("For whom"),
         required=False,
-        choices=[("", _("Everyone")), *TrainingSession.Audience.choices],
+        choices=[("", _("Everyone")), *PUBLIC_AUDIENCE.items()],
     )
     date_from = forms.DateField(
         label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -103,6 +133,8 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         initial=1,
         help_text=_("From 1 to 10. For a bigger group, ask for a training of your own."),
         error_messages={
+            # A browser sends an empty value for "abc" typed in a number field.
+            "required": _("Give a number from 1 to 10."),
             "min_value": _("Give a number from 1 to 10."),
             "max_value": _("Give a number from 1 to 10."),
             "invalid": _("Give a number from 1 to 10."),
@@ -122,8 +154,11 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     consent = forms.BooleanField(
-        label=_(
-            "I agree that Veilig Online uses these details to confirm the session, remind me and send me a short anonymous survey. They are deleted three months after the session at the latest."
+        label=_("I agree that Veilig Online uses my details for this training."),
+        help_text=_(
+            "We use them to confirm your place and to remind you. "
+            "After the training we send you a short survey. You answer it without your name. "
+            "We delete your details at the latest 3 months after the training."
         ),
         error_messages={"required": _("We need your agreement to register you.")},
     )
@@ -163,6 +198,72 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
                 code="no_contact",
             )
         return data
+
+
+PARENTS_RANGE = _("Give a number between 1 and 200.")
+
+
+def _clock(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
+def preferred_date_problem(when: datetime) -> str | None:
+    """Why an organisation cannot have this preferred date and time, in plain words; or None.
+
+    At least REQUEST_MIN_DAYS_AHEAD days ahead (a moderator must be found and the parents
+    told), not on a Sunday, starting between REQUEST_EARLIEST_START and
+    REQUEST_LATEST_START, in Brussels time whatever the server's clock.
+    """
+    now = timezone.now()
+    local = timezone.localtime(when)
+    earliest, latest = (
+        _clock(settings.REQUEST_EARLIEST_START),
+        _clock(settings.REQUEST_LATEST_START),
+    )
+    if when <= now:
+        return _("Choose a date in the future.")
+    days = settings.REQUEST_MIN_DAYS_AHEAD
+    if local.date() < (timezone.localtime(now) + timedelta(days=days)).date():
+        return ngettext(
+            "Choose a date at least %(days)d day from today: we need that time "
+            "to find a moderator.",
+            "Choose a date at least %(days)d days from today: we need that time "
+            "to find a moderator.",
+            days,
+        ) % {"days": days}
+    if local.weekday() == 6:
+        return _("We give no trainings on Sundays. Choose another day.")
+    if not earliest <= local.time().replace(second=0, microsecond=0) <= latest:
+        return _("Choose a start time between %(earliest)s and %(latest)s.") % {
+            "earliest": earliest.strftime("%H:%M"),
+            "latest": latest.strftime("%H:%M"),
+        }
+    return None
+
+
+def postcode_problem(postcode: str, municipality: str) -> str | None:
+    """Whether the postcode and the municipality typed belong together, in plain words.
+
+    Either language counts ("Luik" or "Liège" with 4000), and so do the villages that
+    make up a municipality ("Heverlee" with 3001), as far as the places list knows them.
+    """
+    place = geo.locate(postcode)
+    if place is None:
+        return _("We do not know this postcode. Check it, please.")
+    # With the name beside it, a postcode shared by several municipalities picks the one
+    # that was meant ("1050 Ixelles"); then the name alone must lead to that same one.
+    meant = geo.locate(f"{postcode} {municipality}") or place
+    named = geo.locate(municipality) if not geo.POSTCODE.search(municipality) else None
+    folded = geo.fold(municipality)
+    if named is not None and named.name_nl == meant.name_nl:
+        return None
+    if folded in (geo.fold(meant.name_nl), geo.fold(meant.name_fr)):
+        return None
+    return _(
+        "Postcode %(postcode)s belongs to %(municipality)s. "
+        "Check the postcode or the municipality, please."
+    ) % {"postcode": postcode, "municipality": place.name}
 
 
 class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
@@ -231,6 +332,9 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["venue"].label_from_instance = lambda venue: f"{venue.place}, {venue.name}"
         self.fields["venue"].empty_label = _("At our own address")
         self.fields["expected_parents"].widget.attrs.update({"min": 1, "max": 200})
+        # "-1", "abc" or nothing: the form's own words, not Django's generic ones.
+        for code in ("required", "invalid", "min_value", "max_value"):
+            self.fields["expected_parents"].error_messages[code] = PARENTS_RANGE
         for name in ("organisation_kind", "language"):
             choices = [c for c in self.fields[name].choices if c[0] != ""]
             self.fields[name].choices = [("", _("Choose…")), *choices]
@@ -251,24 +355,28 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
     def clean_expected_parents(self):
         value = self.cleaned_data["expected_parents"]
         if not 1 <= value <= 200:
-            raise forms.ValidationError(_("Give a number between 1 and 200."))
+            raise forms.ValidationError(PARENTS_RANGE)
         return value
 
     def clean(self):
-        from django.utils import timezone
-
         data = super().clean()
         for name in ("preferred_1", "preferred_2", "preferred_3"):
             when = data.get(name)
-            if when and when <= timezone.now():
-                self.add_error(name, _("Choose a date in the future."))
+            if when:
+                problem = preferred_date_problem(when)
+                if problem:
+                    self.add_error(name, problem)
         if not data.get("venue"):
             for name in ("own_address", "own_postcode", "own_municipality"):
                 if not data.get(name):
                     self.add_error(name, _("Give your address, or choose one of our venues."))
         postcode = data.get("own_postcode")
-        if postcode and not re.fullmatch(r"[1-9]\d{3}", postcode):
+        if postcode and not re.fullmatch(r"[1-9]\d{3}", postcode, re.ASCII):
             self.add_error("own_postcode", _("A Belgian postcode has 4 digits."))
+        elif postcode and data.get("own_municipality") and not data.get("venue"):
+            problem = postcode_problem(postcode, data["own_municipality"])
+            if problem:
+                self.add_error("own_municipality", problem)
         return data
 
 

@@ -19,6 +19,7 @@ from outbox.kinds import Kind, register
 from outbox.services import enqueue
 from trainings.calendar import absolute, session_ics
 from trainings.models import BookingRequest, Registration, TrainingSession
+from veiligonline.models import ProgrammeSettings
 
 
 class Parent:
@@ -257,8 +258,8 @@ def _request_context(booking: BookingRequest) -> dict:
         "modules": [module.title for module in booking.modules.all()],
         "link": absolute(reverse("trainings:request", kwargs={"token": booking.token})),
         "session": booking.session,
-        # The answer we promise in "request received" (working days).
-        "answer_days": 5,
+        # The answer we promise in "request received" (working days), as coordinators set it.
+        "answer_days": ProgrammeSettings.current().answer_working_days,
     }
     session = booking.session
     if session is not None:

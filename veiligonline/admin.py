@@ -15,7 +15,15 @@ from veiligonline.lib.admin import (
     ReadabilityAdminMixin,
     score_badge,
 )
-from veiligonline.models import AgeGroup, Article, HelpContact, Page, SearchSynonym, Theme
+from veiligonline.models import (
+    AgeGroup,
+    Article,
+    HelpContact,
+    Page,
+    ProgrammeSettings,
+    SearchSynonym,
+    Theme,
+)
 
 
 # Checkbox lists instead of filter_horizontal: no JavaScript, and every word is translated
@@ -268,3 +276,34 @@ class SearchSynonymAdmin(CheckboxListsMixin, admin.ModelAdmin):
     @admin.display(description=_("themes"))
     def theme_list(self, obj):
         return ", ".join(theme.name for theme in obj.themes.all())
+
+
+@admin.register(ProgrammeSettings)
+class ProgrammeSettingsAdmin(admin.ModelAdmin):
+    """One row: the list leads straight to it; it cannot be added twice or deleted."""
+
+    fieldsets = [
+        (
+            _("Price for organisations"),
+            {"fields": ["price_euro", "price_text_nl", "price_text_fr"]},
+        ),
+        (_("Requests"), {"fields": ["answer_working_days"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        # The row is made with its defaults the first time a coordinator opens it.
+        settings_row, _created = ProgrammeSettings.objects.get_or_create(
+            pk=ProgrammeSettings.SINGLETON_PK
+        )
+        return redirect(
+            reverse("admin:veiligonline_programmesettings_change", args=[settings_row.pk])
+        )

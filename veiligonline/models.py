@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
 from django.urls import reverse
 from django.utils import timezone
@@ -376,3 +378,62 @@ class SearchSynonym(models.Model):
 
     def words(self, language: str) -> list[str]:
         return [w.strip() for w in getattr(self, f"words_{language}").split(",") if w.strip()]
+
+
+class ProgrammeSettings(TranslatedModel):
+    """What coordinators decide for the whole programme: one row, edited in the admin.
+
+    Read by the request form (the price, said before an organisation sends), the
+    organisation's follow-up page and the "request received" message (how soon we answer).
+    """
+
+    SINGLETON_PK = 1
+
+    price_euro = models.DecimalField(
+        _("price in euro"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_(
+            "What a training costs an organisation that does not work with vulnerable "
+            "groups. For organisations that do, it is always free. Leave empty while the "
+            "price is not decided: the pages then say that we tell the price before planning."
+        ),
+    )
+    price_text_nl = models.CharField(
+        _("about the price (Dutch)"),
+        max_length=200,
+        blank=True,
+        help_text=_("One short sentence, for example what the price includes."),
+    )
+    price_text_fr = models.CharField(_("about the price (French)"), max_length=200, blank=True)
+    answer_working_days = models.PositiveSmallIntegerField(
+        _("we answer a request within (working days)"),
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text=_("Organisations read this promise on the request form and in our messages."),
+    )
+
+    price_text = TranslatedField("price_text")
+
+    class Meta:
+        verbose_name = _("programme settings")
+        verbose_name_plural = _("programme settings")
+        constraints = [
+            # One row: the settings of the programme, never a list of them.
+            models.CheckConstraint(condition=models.Q(pk=1), name="programme_settings_single_row")
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Programme settings"))
+
+    def save(self, *args, **kwargs):
+        self.pk = self.SINGLETON_PK
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def current(cls) -> ProgrammeSettings:
+        """The settings row; the defaults until a coordinator saves them (not written then)."""
+        return cls.objects.filter(pk=cls.SINGLETON_PK).first() or cls(pk=cls.SINGLETON_PK)

@@ -341,3 +341,10 @@ MODERATOR_TRAVEL_MINUTES = env_int("MODERATOR_TRAVEL_MINUTES", 60)
 # own hour, and on the morning of the day from this hour (Brussels time).
 REMINDER_DAYS_BEFORE = env_int("REMINDER_DAYS_BEFORE", 3)
 REMINDER_MORNING_HOUR = env_int("REMINDER_MORNING_HOUR", 8)
+
+# Organisations' requests: preferred dates at least this many days ahead (time to find a
+# moderator and tell the parents), starting between these hours (Brussels time, "HH:MM"),
+# never on a Sunday (no moderator works then).
+REQUEST_MIN_DAYS_AHEAD = env_int("REQUEST_MIN_DAYS_AHEAD", 14)
+REQUEST_EARLIEST_START = env("REQUEST_EARLIEST_START", "08:00")
+REQUEST_LATEST_START = env("REQUEST_LATEST_START", "21:30")
