@@ -33,14 +33,15 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "veiligonline.settings")
     os.environ.setdefault("DEBUG", "1")  # a developer's machine, as `make` sets it
+    os.environ.setdefault("DB_STATEMENT_TIMEOUT_MS", "0")  # migrations and bulk inserts
     os.environ["CELERY_BROKER_URL"] = "memory://"
     folder = tempfile.TemporaryDirectory(prefix="outbox-benchmark-")
-    os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.filebased.EmailBackend"
     os.environ["EMAIL_FILE_PATH"] = folder.name
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     import django
 
     django.setup()
+    from django.conf import settings
     from django.db import connection
     from django.test.utils import setup_test_environment
     from django.utils import timezone
@@ -51,7 +52,11 @@ def main() -> int:
     from trainings.tasks import record_due_reminders
 
     setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0, keepdb=False)
+    # setup_test_environment switched e-mail to locmem; the benchmark writes files.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    old_name = connection.creation.create_test_db(
+        verbosity=0, autoclobber=True, keepdb=False, serialize=False
+    )
     queries = 0
 
     def count(execute, sql, params, many, context):
@@ -70,7 +75,12 @@ def main() -> int:
             province=Province.EAST_FLANDERS,
         )
         print(f"{connection.vendor}: reminders delivered by one worker into file e-mail")
-        print(f"{'batch':>6} {'recorded s':>11} {'sent':>6} {'msg/s':>8} {'queries/msg':>12}")
+        # msg/s is wall-clock time (a shared machine slows it); CPU ms/msg is this
+        # process alone (the database server's work, on PostgreSQL, is not in it).
+        print(
+            f"{'batch':>6} {'recorded s':>11} {'sent':>6} {'msg/s':>8} "
+            f"{'CPU ms/msg':>11} {'queries/msg':>12}"
+        )
         for size in BATCHES:
             now = timezone.now()
             sessions = TrainingSession.objects.bulk_create(
@@ -103,10 +113,11 @@ def main() -> int:
             )
             queries = 0
             with connection.execute_wrapper(count):
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 for message_id in ids:
                     deliver_message(message_id)  # the task's body, as the worker runs it
                 elapsed = time.perf_counter() - started
+                cpu = time.process_time() - cpu
             sent = sum(
                 path.read_bytes().count(b"\n" + b"-" * 79 + b"\n")
                 for path in Path(folder.name).iterdir()
@@ -117,7 +128,7 @@ def main() -> int:
             assert not Message.objects.filter(status=Message.Status.QUEUED).exists()
             print(
                 f"{size:>6} {recording:>11.2f} {sent:>6} {sent / elapsed:>8.0f} "
-                f"{queries / sent:>12.2f}"
+                f"{1000 * cpu / sent:>11.1f} {queries / sent:>12.2f}"
             )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
