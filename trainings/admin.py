@@ -40,6 +40,9 @@ from veiligonline.lib.admin import CheckboxListsMixin
 @admin.register(Venue)
 class VenueAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "postcode", "municipality", "province"]
+    # Sorted by what is shown: the name leads the list and every venue picker ("name,
+    # municipality"); the model's own order (municipality first) is for the public list.
+    ordering = ["name", "municipality"]
     list_filter = ["province", "kind"]
     search_fields = ["name", "municipality", "postcode"]
     prepopulated_fields = {"slug": ["name"]}
@@ -487,6 +490,57 @@ class RegistrationAdmin(admin.ModelAdmin):
         )
 
 
+OTHER_DATE = "other"
+
+
+class PlanForm(forms.Form):
+    """One request to plan: which of its preferred dates, or another agreed date and time.
+
+    The organisation and venue choice (an existing one, or a new one from the request)
+    is added beside the date by the rate-limit and duplicates work: see the template.
+    """
+
+    when = forms.ChoiceField(label=_("Date and time"), widget=forms.RadioSelect)
+    other = forms.DateTimeField(
+        label=_("Another date and time"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        help_text=_("Only when you agreed on another date with the organisation."),
+    )
+
+    def __init__(self, *args, booking: BookingRequest, **kwargs):
+        super().__init__(*args, prefix=f"plan-{booking.pk}", **kwargs)
+        self.booking = booking
+        choices = [
+            (
+                str(number),
+                date_format(timezone.localtime(when), "l j F Y, H:i"),
+            )
+            for number, when in enumerate(booking.preferred_dates, start=1)
+        ]
+        choices.append((OTHER_DATE, _("Another date and time (below)")))
+        self.fields["when"].choices = choices
+        self.fields["when"].initial = "1"
+
+    def clean(self):
+        data = super().clean()
+        when = data.get("when")
+        if when == OTHER_DATE:
+            chosen = data.get("other")
+            if chosen is None and not self.has_error("other"):
+                self.add_error("other", _("Give the date and time you agreed on."))
+        elif when:
+            chosen = self.booking.preferred_dates[int(when) - 1]
+        else:
+            chosen = None
+        if chosen is not None and chosen <= timezone.now():
+            field = "other" if when == OTHER_DATE else "when"
+            self.add_error(field, _("This moment has passed: choose another date."))
+        data["starts_at"] = chosen
+        return data
+
+
 class BookingRequestAdminForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
@@ -536,16 +590,41 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', url, _("Open the page the organisation sees"))
 
     @admin.action(
-        description=_("Plan: turn into a closed session at the first preferred date"),
+        description=_("Plan: choose the date, and make the closed session"),
         permissions=["change"],
     )
     def plan(self, request, queryset):
+        """First a page to choose each request's date; planned once that page is sent."""
+        bookings = list(
+            queryset.filter(status=BookingRequest.Status.RECEIVED)
+            .select_related("venue")
+            .prefetch_related("modules")
+            .order_by("created_at", "pk")
+        )
+        skipped = queryset.count() - len(bookings)
+        confirmed = request.POST.get("plan_confirmed") == "yes"
+        forms_ = [PlanForm(request.POST if confirmed else None, booking=b) for b in bookings]
+        if bookings and not (confirmed and all(form.is_valid() for form in forms_)):
+            return TemplateResponse(
+                request,
+                "admin/trainings/plan_request.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": _("Plan these requests"),
+                    "opts": self.model._meta,
+                    "plans": forms_,
+                    "skipped": skipped,
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                },
+                status=400 if confirmed else 200,
+            )
         planned = 0
-        for booking in queryset.filter(status=BookingRequest.Status.RECEIVED):
-            services.plan_request(request_id=booking.pk)
-            audit.record(request, audit.Action.PLAN_REQUEST, booking)
+        for form in forms_:
+            services.plan_request(
+                request_id=form.booking.pk, starts_at=form.cleaned_data["starts_at"]
+            )
+            audit.record(request, audit.Action.PLAN_REQUEST, form.booking)
             planned += 1
-        skipped = queryset.count() - planned
         if planned:
             self.message_user(
                 request,

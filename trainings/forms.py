@@ -5,13 +5,16 @@ from datetime import datetime, time, timedelta
 
 from django import forms
 from django.conf import settings
+from django.db.models import Case, CharField, F, Value, When
+from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from modules.models import Module
 from trainings import geo
 from trainings.models import BookingRequest, Language, Province, TrainingSession, Venue
+from trainings.places import NAMES
 from veiligonline.lib.forms import AccessibleFormMixin
 
 _PHONE_NOISE = re.compile(r"[\s./()-]")
@@ -266,6 +269,22 @@ def postcode_problem(postcode: str, municipality: str) -> str | None:
     ) % {"postcode": postcode, "municipality": place.name}
 
 
+def venues_by_shown_name():
+    """Venues sorted as the list shows them: by the municipality's name in the page's
+    language ("Gand" among the G's on a French page, "Luik" among the L's on a Dutch one)."""
+    french = (get_language() or "nl").startswith("fr")
+    shown = Case(
+        *(
+            When(municipality=fr if not french else nl, then=Value(nl if not french else fr))
+            for nl, fr in NAMES
+            if nl != fr
+        ),
+        default=F("municipality"),
+        output_field=CharField(),
+    )
+    return Venue.objects.annotate(shown_place=Lower(shown)).order_by("shown_place", "name")
+
+
 class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
     """An organisation's request for a training for its own group."""
 
@@ -328,7 +347,7 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["modules"].error_messages["required"] = _("Choose at least one theme.")
         self.fields["contact_email"].error_messages["invalid"] = EMAIL_INVALID
         self.fields["venue"].required = False
-        self.fields["venue"].queryset = Venue.objects.all()
+        self.fields["venue"].queryset = venues_by_shown_name()
         self.fields["venue"].label_from_instance = lambda venue: f"{venue.place}, {venue.name}"
         self.fields["venue"].empty_label = _("At our own address")
         self.fields["expected_parents"].widget.attrs.update({"min": 1, "max": 200})

@@ -274,8 +274,12 @@ def province_of(postcode: str) -> str:
     return next(province for low, high, province in _PROVINCE_RANGES if low <= number <= high)
 
 
-def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession:
-    """Turn a booking request into a closed session for that organisation, at its first date."""
+def plan_request(*, request_id: int, starts_at=None, duration_hours: int = 2) -> TrainingSession:
+    """Turn a booking request into a closed session for that organisation.
+
+    `starts_at`: the date and time the coordinator chose (one of the preferred dates or
+    another one agreed with the organisation); the first preferred date when not given.
+    """
     with transaction.atomic():
         request = BookingRequest.objects.select_for_update().get(pk=request_id)
         if request.session_id:
@@ -311,8 +315,8 @@ def plan_request(*, request_id: int, duration_hours: int = 2) -> TrainingSession
             venue=venue,
             organisation=organisation,
             is_open=False,
-            starts_at=request.preferred_1,
-            ends_at=request.preferred_1 + timedelta(hours=duration_hours),
+            starts_at=starts_at or request.preferred_1,
+            ends_at=(starts_at or request.preferred_1) + timedelta(hours=duration_hours),
             language=request.language,
             audience=request.audience,
             capacity=max(1, request.expected_parents),

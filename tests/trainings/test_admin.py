@@ -240,7 +240,12 @@ def test_a_request_is_planned_by_the_action_not_by_hand(coordinator, booking_req
 @pytest.mark.django_db
 def test_planning_says_which_requests_it_could_not_plan(coordinator, booking_request):
     changelist = reverse("admin:trainings_bookingrequest_changelist")
-    action = {"action": "plan", "_selected_action": [booking_request.pk]}
+    action = {
+        "action": "plan",
+        "_selected_action": [booking_request.pk],
+        "plan_confirmed": "yes",
+        f"plan-{booking_request.pk}-when": "1",
+    }
     coordinator.post(changelist, action)
     booking_request.refresh_from_db()
     assert booking_request.status == BookingRequest.Status.PLANNED

@@ -28,7 +28,11 @@ def modules(db):
 
 
 def when(days):
-    return (timezone.localtime() + timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
+    # An evening on a weekday: the request form refuses Sundays and night hours.
+    moment = (timezone.localtime() + timedelta(days=days)).replace(hour=19, minute=0)
+    if moment.weekday() == 6:
+        moment += timedelta(days=1)
+    return moment.strftime("%Y-%m-%dT%H:%M")
 
 
 def valid(modules, **changes):
@@ -97,7 +101,12 @@ def test_a_coordinator_plans_a_request_in_one_action(parent, coordinator, module
     booking = BookingRequest.objects.get()
     coordinator.post(
         reverse("admin:trainings_bookingrequest_changelist"),
-        {"action": "plan", "_selected_action": [booking.pk]},
+        {
+            "action": "plan",
+            "_selected_action": [booking.pk],
+            "plan_confirmed": "yes",
+            f"plan-{booking.pk}-when": "1",
+        },
     )
     booking.refresh_from_db()
     session = booking.session

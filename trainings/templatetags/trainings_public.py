@@ -45,3 +45,14 @@ def add_working_days(start: date, days: int) -> date:
         if day.weekday() < 5:
             days -= 1
     return day
+
+
+# Words a parent writes when asking for an interpreter, in the languages they write in.
+_INTERPRETER_WORDS = ("tolk", "interpr", "vertal", "traduc", "translat", "gebarentaal", "signes")
+
+
+@register.filter
+def asks_interpreter(needs: str) -> bool:
+    """Whether what a parent typed under "anything we should know" asks for an interpreter."""
+    text = (needs or "").casefold()
+    return any(word in text for word in _INTERPRETER_WORDS)
