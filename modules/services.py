@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from modules.models import Module
+from veiligonline.lib import pagecache
 
 # Fields that do not change what parents see. Positions count through the order of the
 # steps and answers themselves, not through the `order` numbers.
@@ -114,4 +115,6 @@ def publish(*, module_ids: list[int]) -> list[Publication]:
                 version=plan.new_version,
                 published_fingerprint=plan.fingerprint,
             )
+        # update() sends no signal: the cached public pages are told here.
+        pagecache.bump_after_commit("content", "trainings")
     return plans

@@ -9,6 +9,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts import audit
+from veiligonline.lib import pagecache
 from veiligonline.lib.admin import (
     HTTPS_URLS,
     CheckboxListsMixin,
@@ -175,6 +176,8 @@ class ArticleAdmin(CheckboxListsMixin, ReadabilityAdminMixin, admin.ModelAdmin):
         now = timezone.now()
         queryset.filter(Q(published_at=None) | Q(published_at__gt=now)).update(published_at=now)
         count = queryset.update(status=Article.Status.PUBLISHED)
+        # update() sends no signal: the cached public pages are told here.
+        pagecache.bump_after_commit("content")
         self.message_user(
             request,
             ngettext(
@@ -192,6 +195,7 @@ class ArticleAdmin(CheckboxListsMixin, ReadabilityAdminMixin, admin.ModelAdmin):
     def unpublish(self, request, queryset):
         audit.record(request, audit.Action.UNPUBLISH, queryset)
         count = queryset.update(status=Article.Status.DRAFT)
+        pagecache.bump_after_commit("content")
         self.message_user(
             request,
             ngettext("%d article set back to draft.", "%d articles set back to draft.", count)

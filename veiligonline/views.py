@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 
 from trainings.views import upcoming_sessions
 from veiligonline.forms import ArticleFilterForm, SearchForm
+from veiligonline.lib.pagecache import public_page
 from veiligonline.lib.translation import active_language
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
 from veiligonline.search import MAX_RESULTS, find
@@ -53,6 +54,7 @@ def _set_canonical(request, page, **identifying) -> None:
 
 
 @require_safe
+@public_page(groups=("content", "trainings"))
 def home(request):
     themes = list(Theme.objects.select_related("module"))
     age_groups = list(AgeGroup.objects.all())
@@ -77,6 +79,7 @@ def home(request):
 
 
 @require_safe
+@public_page(groups=("content",))
 def article_list(request):
     themes = list(Theme.objects.all())
     age_groups = list(AgeGroup.objects.all())
@@ -112,6 +115,7 @@ def article_list(request):
 
 
 @require_safe
+@public_page(groups=("content",))
 def article_detail(request, slug: str):
     article = get_object_or_404(
         _with_tags(Article.objects.select_related("related_module")), slug=slug
@@ -163,6 +167,7 @@ def search(request):
 
 
 @require_safe
+@public_page(groups=("content",))
 def help_contacts(request):
     language = active_language()
     contacts = list(HelpContact.objects.all())
@@ -175,6 +180,7 @@ def help_contacts(request):
 
 
 @require_safe
+@public_page(groups=("content",))
 def page(request, slug: str):
     return render(request, "veiligonline/page.html", {"page": get_object_or_404(Page, slug=slug)})
 
