@@ -157,6 +157,9 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages are kept this long at most (veiligonline/lib/pagecache.py); a publish or a
+# registration renders them again at once. 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
@@ -284,6 +287,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "modules.tasks.clear_expired_resume_codes",
         "schedule": 6 * 3600,
     },
+    "forget-sent-tip-sheets": {
+        "task": "modules.tasks.forget_sent_tip_sheets",
+        "schedule": 6 * 3600,
+    },
     "queue-reminders": {
         "task": "trainings.tasks.queue_reminders",
         "schedule": 5 * 60,
@@ -348,3 +355,5 @@ REMINDER_MORNING_HOUR = env_int("REMINDER_MORNING_HOUR", 8)
 REQUEST_MIN_DAYS_AHEAD = env_int("REQUEST_MIN_DAYS_AHEAD", 14)
 REQUEST_EARLIEST_START = env("REQUEST_EARLIEST_START", "08:00")
 REQUEST_LATEST_START = env("REQUEST_LATEST_START", "21:30")
+# A tip sheet sent by e-mail (and the address it went to) is deleted after this many days.
+TIP_SHEET_KEEP_DAYS = env_int("TIP_SHEET_KEEP_DAYS", 7)
