@@ -301,3 +301,8 @@ class TestWhenThingsFail:
             make_article(title_nl="Zonder cache")
             page = visitor.get(url("veiligonline:articles"))
         assert page.status_code == 200 and "Zonder cache" in page.content.decode()
+
+
+def test_the_benchmarks_bare_view_is_absent_unless_benchmarking(client, db):
+    # benchmarks/load.py starts the server with BENCHMARK=1; nobody else ever does.
+    assert client.get("/bench/bare/").status_code == 404

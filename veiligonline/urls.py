@@ -1,3 +1,5 @@
+import os
+
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
@@ -29,6 +31,13 @@ urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     prefix_default_language=True,
 )
+
+# The load benchmark's baseline (benchmarks/load.py): a view that does nothing, on the
+# same server. Absent unless the benchmark asks for it (tests/test_page_cache.py).
+if os.environ.get("BENCHMARK") == "1":
+    from benchmarks.bare import bare
+
+    urlpatterns.append(path("bench/bare/", bare))
 
 handler404 = "veiligonline.views.page_not_found"
 handler500 = "veiligonline.outage.server_error"
