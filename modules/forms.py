@@ -1,8 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from modules.models import RESUME_CODE_LENGTH, Step
-from modules.progress import MAX_REFLECTION_LENGTH, Agreement, normalise_code
+from modules.models import (
+    OLD_RESUME_CODE_LENGTH,
+    RESUME_CODE_LENGTH,
+    Step,
+    normalise_code,
+)
+from modules.progress import MAX_REFLECTION_LENGTH, Agreement
 
 # Bootstrap's class on each tick box and option button: with `.form-check` around it, it is
 # big enough to tap on a phone and sits beside its label.
@@ -87,14 +92,17 @@ class AgreementForm(forms.Form):
 class ResumeForm(forms.Form):
     code = forms.CharField(
         label=_("Your code"),
-        max_length=20,
-        help_text=_("The code of 8 letters and digits you wrote down."),
+        max_length=30,
+        help_text=_(
+            "The code of 12 letters and digits you wrote down, for example ACDE-FGHJ-KMNP. "
+            "Small letters, spaces and dashes do not matter."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
     )
 
     def clean_code(self):
         code = normalise_code(self.cleaned_data["code"])
-        if len(code) != RESUME_CODE_LENGTH:
+        if len(code) not in (RESUME_CODE_LENGTH, OLD_RESUME_CODE_LENGTH):
             raise forms.ValidationError(
                 _("A code has %(length)d letters and digits. Check what you typed."),
                 params={"length": RESUME_CODE_LENGTH},

@@ -13,6 +13,7 @@ import secrets
 from django.db import models
 from django.db.models import Case, Count, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -259,21 +260,49 @@ class AgreementSuggestion(TranslatedModel):
 
 # Easy to read out and type: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 RESUME_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
-RESUME_CODE_LENGTH = 8
+# 12 characters of 25: 55.7 bits, so that guessing one of the codes in use is hopeless
+# even without the rate limit (10 tries an hour per address). Shown in groups of four.
+RESUME_CODE_LENGTH = 12
+# Codes given before, of 8 characters, still open their progress until they expire.
+OLD_RESUME_CODE_LENGTH = 8
+RESUME_CODE_GROUP = 4
 
 
 def new_resume_code() -> str:
     return "".join(secrets.choice(RESUME_ALPHABET) for _ in range(RESUME_CODE_LENGTH))
 
 
+def normalise_code(raw: str) -> str:
+    """A code as people type it: lower case, spaces or dashes in between. ASCII only:
+    a look-alike letter from another script is not the code's letter."""
+    return "".join(ch for ch in (raw or "").upper() if ch.isascii() and ch.isalnum())
+
+
+def grouped_code(code: str) -> str:
+    """ABCDEFGHJKMN as ABCD-EFGH-JKMN: easier to read out, copy and check."""
+    return "-".join(
+        code[start : start + RESUME_CODE_GROUP] for start in range(0, len(code), RESUME_CODE_GROUP)
+    )
+
+
+def resume_code_hash(code: str) -> str:
+    """The keyed hash (HMAC-SHA256 with the secret key) a code is stored and found by.
+
+    The database never holds a code: whoever reads it cannot open anyone's progress, and
+    without the secret key cannot try codes against the hashes either.
+    """
+    return salted_hmac("modules.resume_code", normalise_code(code), algorithm="sha256").hexdigest()
+
+
 class ResumeCode(models.Model):
     """A parent's progress, saved under a short code to continue on another device.
 
     It holds which steps were done, quiz answers and reflections: no name, no
-    address, nothing that says who the parent is.
+    address, nothing that says who the parent is. The code itself is not stored, only
+    its keyed hash (`resume_code_hash`).
     """
 
-    code = models.CharField(_("code"), max_length=RESUME_CODE_LENGTH, unique=True)
+    code_hash = models.CharField(_("code (keyed hash)"), max_length=64, unique=True)
     progress = models.JSONField(_("progress"), default=dict)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -284,7 +313,7 @@ class ResumeCode(models.Model):
         verbose_name_plural = _("resume codes")
 
     def __str__(self) -> str:
-        return self.code
+        return f"#{self.pk}"
 
 
 class ModuleDayCount(models.Model):

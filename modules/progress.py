@@ -28,10 +28,13 @@ from modules.models import (
     ResumeCode,
     Step,
     new_resume_code,
+    resume_code_hash,
 )
 
 SESSION_KEY = "module_progress"
-CODE_SESSION_KEY = "module_resume_code"
+# The session keeps the code's keyed hash, never the code: shown once, written down.
+CODE_SESSION_KEY = "module_resume_code_hash"
+OLD_CODE_SESSION_KEY = "module_resume_code"  # sessions from before held the code itself
 RESUME_CODE_LIFETIME = timedelta(days=365)
 MAX_REFLECTION_LENGTH = 1000
 
@@ -154,8 +157,16 @@ class Progress:
         return ModuleProgress(self.data.get(module.slug, {}))
 
     @property
-    def resume_code(self) -> str | None:
+    def code_hash(self) -> str | None:
+        """The keyed hash of this browser's resume code, if it asked for one."""
+        old = self.session.pop(OLD_CODE_SESSION_KEY, None)
+        if old:
+            self.session[CODE_SESSION_KEY] = resume_code_hash(old)
         return self.session.get(CODE_SESSION_KEY)
+
+    @property
+    def has_code(self) -> bool:
+        return bool(self.code_hash)
 
     def _module_data(self, module: Module) -> dict:
         return self.data.setdefault(module.slug, {})
@@ -163,9 +174,9 @@ class Progress:
     def _save(self) -> None:
         self.session[SESSION_KEY] = self.data
         self.session.modified = True
-        code = self.resume_code
-        if code:
-            ResumeCode.objects.filter(code=code).update(
+        code_hash = self.code_hash
+        if code_hash:
+            ResumeCode.objects.filter(code_hash=code_hash).update(
                 progress=self.data,
                 updated_at=timezone.now(),
                 expires_at=timezone.now() + RESUME_CODE_LIFETIME,
@@ -260,32 +271,36 @@ class Progress:
     # --- resume codes --------------------------------------------------------------
 
     def create_code(self) -> str:
-        if self.resume_code and ResumeCode.objects.filter(code=self.resume_code).exists():
-            return self.resume_code
+        """A new code for this browser's progress, to show once; the earlier code, if any,
+        stops working (a parent who lost it asks again, and a code seen over a shoulder
+        is worth nothing after that)."""
+        previous = self.code_hash
         for _attempt in range(10):
             code = new_resume_code()
             try:
                 with transaction.atomic():
+                    if previous:
+                        ResumeCode.objects.filter(code_hash=previous).delete()
                     ResumeCode.objects.create(
-                        code=code,
+                        code_hash=resume_code_hash(code),
                         progress=self.data,
                         expires_at=timezone.now() + RESUME_CODE_LIFETIME,
                     )
-            except IntegrityError:  # the same code drawn twice: draw again
+            except IntegrityError:  # the same code drawn twice (1 in 10^16): draw again
                 continue
-            self.session[CODE_SESSION_KEY] = code
+            self.session[CODE_SESSION_KEY] = resume_code_hash(code)
             return code
         raise RuntimeError("could not draw a free resume code")
 
     def resume(self, code: str) -> bool:
         """Load the progress saved under a code into this session; False if unknown or expired."""
         saved = ResumeCode.objects.filter(
-            code=normalise_code(code), expires_at__gt=timezone.now()
+            code_hash=resume_code_hash(code), expires_at__gt=timezone.now()
         ).first()
         if saved is None:
             return False
         self.data = saved.progress
-        self.session[CODE_SESSION_KEY] = saved.code
+        self.session[CODE_SESSION_KEY] = saved.code_hash
         self.session[SESSION_KEY] = self.data
         self.session.modified = True
         return True
@@ -294,11 +309,6 @@ class Progress:
 def is_right(step: Step, choices: list[Choice]) -> bool:
     """An answer is right when it ticks every right choice and no other."""
     return {choice.pk for choice in choices} == {c.pk for c in step.choices.all() if c.is_correct}
-
-
-def normalise_code(raw: str) -> str:
-    """Accept a code as people type it: lower case, spaces or dashes in between."""
-    return "".join(ch for ch in (raw or "").upper() if ch.isalnum())
 
 
 def _parse(value: str):

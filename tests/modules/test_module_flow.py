@@ -1,5 +1,6 @@
 """A parent goes through a module: start, answer, come back, resume elsewhere, finish."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -15,6 +16,7 @@ from modules.models import (
     ResumeCode,
     Step,
     new_resume_code,
+    resume_code_hash,
 )
 from modules.progress import SESSION_KEY
 
@@ -174,15 +176,15 @@ class TestResumeCode:
 
     def test_resume_on_a_second_browser(self, parent, module):
         walk_to(parent, module, "risks")
-        parent.post(url("create_code"))
-        code = ResumeCode.objects.get().code
-        assert code in parent.get(url("list")).content.decode()
+        shown = parent.post(url("create_code"), follow=True).content.decode()
+        code = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", shown).group().replace("-", "")
+        assert ResumeCode.objects.get().code_hash == resume_code_hash(code)
         # Progress made after the code was given travels too.
         right = [c.pk for c in Step.objects.get(key="risks").choices.filter(is_correct=True)]
         parent.post(step_url(module, "risks"), {"answer": right})
 
         other_device = Client()
-        typed = " ".join([code[:4].lower(), code[4:]])
+        typed = " ".join([code[:4].lower(), code[4:]])  # as people type it
         response = other_device.post(url("resume"), {"code": typed})
         assert response.status_code == 302
         assert other_device.get(step_url(module, "reflect")).status_code == 200
@@ -196,9 +198,11 @@ class TestResumeCode:
 
     def test_an_expired_code_is_refused(self, parent, db):
         ResumeCode.objects.create(
-            code="ACDEFGHJ", progress={}, expires_at=timezone.now() - timedelta(days=1)
+            code_hash=resume_code_hash("ACDEFGHJKMNP"),
+            progress={},
+            expires_at=timezone.now() - timedelta(days=1),
         )
-        response = parent.post(url("resume"), {"code": "ACDEFGHJ"})
+        response = parent.post(url("resume"), {"code": "ACDE-FGHJ-KMNP"})
         assert response.status_code == 400
 
 

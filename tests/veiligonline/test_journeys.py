@@ -76,7 +76,7 @@ class TestErrorSummary:
         # The summary is the first thing in the content, before the page's heading.
         assert main.index('id="error-summary"') < main.index("<h1")
         assert "Er is een probleem" in html
-        assert re.search(r'<a href="#id_code">[^<]*8[^<]*</a>', html)
+        assert re.search(r'<a href="#id_code">[^<]*12[^<]*</a>', html)
         assert 'id="id_code"' in html and 'aria-invalid="true"' in html
         assert "js/error-summary.js" in html
 
