@@ -3,18 +3,26 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.db.models import Prefetch
-from django.http import Http404
+from django.core.cache import cache
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from modules.forms import AgreementForm, AnswerForm, ReflectionForm, ResumeForm
-from modules.models import AgreementSuggestion, Choice, Module, Step
+from modules.messages import keep_days, send_tip_sheet
+from modules.models import AgreementSuggestion, Choice, Module, Step, grouped_code
 from modules.progress import Agreement, ModuleProgress, Progress, is_right
+from veiligonline.admin_login import client_address
+from veiligonline.lib import antibot, limits
+from veiligonline.lib.forms import AccessibleFormMixin
 from veiligonline.lib.translation import LANGUAGE_CODES, active_language
 
 CAPTION_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français"}  # each in its own language
@@ -138,7 +146,7 @@ def module_list(request):
         "modules/module_list.html",
         {
             "modules": [(module, progress.of(module)) for module in modules],
-            "resume_code": progress.resume_code,
+            "has_code": progress.has_code,
             "resume_form": ResumeForm(),
         },
     )
@@ -281,9 +289,77 @@ def _session_days() -> int:
     return settings.SESSION_COOKIE_AGE // (24 * 60 * 60)
 
 
-@require_safe
+TIP_SHEET_MAILS_PER_HOUR = 5
+
+
+class TipSheetEmailForm(AccessibleFormMixin, forms.Form):
+    """Send my tip sheet to me: an address used for this one message only."""
+
+    email = forms.EmailField(
+        label=_lazy("Your e-mail address"),
+        max_length=254,
+        error_messages={
+            "required": _lazy("Give the e-mail address to send your tip sheet to."),
+            "invalid": _lazy(
+                "This does not look like an e-mail address. For example: name@example.be."
+            ),
+        },
+    )
+
+
+def _too_many_tip_sheet_mails(request) -> bool:
+    """A light limit per visitor's address; the cache holds a keyed hash, never the address.
+
+    A cache outage lets the form work: one more e-mail is better than an error.
+    """
+    key = (
+        "tip-sheet-mail:"
+        + salted_hmac("modules.tip_sheet", client_address(request), algorithm="sha256").hexdigest()
+    )
+    try:
+        if cache.add(key, 1, 3600):
+            return False
+        return cache.incr(key) > TIP_SHEET_MAILS_PER_HOUR
+    except Exception:  # noqa: BLE001 - any cache error: better to answer than to fail
+        return False
+
+
+def _related_articles(module: Module) -> list:
+    """Published advice on the module's themes (or naming the module), newest first."""
+    from veiligonline.models import Article
+
+    return list(
+        Article.objects.published()
+        .filter(Q(themes__module=module) | Q(related_module=module))
+        .distinct()
+        .order_by("-published_at", "slug")[:4]
+    )
+
+
+def _tip_sheet_text(module: Module, reflections, items) -> str:
+    """The tip sheet as plain text, to keep on the phone or computer (in the page's language)."""
+    lines = [_("My tip sheet: %(title)s") % {"title": module.title}, "", _("What to remember")]
+    lines += [f"- {tip}" for tip in module.tip_list]
+    if reflections:
+        lines += ["", _("My own answers")]
+        for step, text in reflections:
+            lines += [f"{step.title}:", text, ""]
+    if items:
+        lines += ["", _("Our family agreement")]
+        lines += [f"- {item}" for item in items]
+    lines += [
+        "",
+        _("Go through the module again:") + " " + settings.SITE_URL + module.get_absolute_url(),
+        "",
+        _("Veilig Online is a programme of Gezinsbond and Child Focus."),
+    ]
+    return "\r\n".join(lines) + "\r\n"
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 def tip_sheet(request, slug: str):
-    """The end of a module: the parent's own tip sheet, to print, and where to go next."""
+    """The end of a module: the parent's own tip sheet, to print, keep or e-mail, and
+    where to go next (trainings on the theme near them, the related advice)."""
     preview = _is_preview(request)
     module, steps = _module_with_steps(slug, preview=preview)
     own = _progress_of(request, module, preview=preview)
@@ -305,7 +381,47 @@ def tip_sheet(request, slug: str):
     ]
     agreement_step = _agreement_step(steps)
     items = _agreement_items(own.agreement)
-    return render(
+    if request.method != "POST" and request.GET.get("download") == "txt":
+        response = HttpResponse(
+            _tip_sheet_text(module, reflections, items), content_type="text/plain; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="tip-sheet-{module.slug}.txt"'
+        response["Cache-Control"] = "no-store"  # the parent's own answers are in it
+        return response
+    form = TipSheetEmailForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if _too_many_tip_sheet_mails(request):
+            form.add_error(
+                None,
+                _(
+                    "You asked for many e-mails in a short while. Try again in an hour, "
+                    "or download your tip sheet."
+                ),
+            )
+            status = 429
+        elif form.is_valid():
+            if preview:
+                messages.info(request, _("Preview: no e-mail is sent."))
+            else:
+                send_tip_sheet(
+                    module=module,
+                    address=form.cleaned_data["email"],
+                    language=request.LANGUAGE_CODE,
+                    agreement=items,
+                )
+                # The same words whatever happened: the address is not shown or kept here.
+                messages.success(
+                    request,
+                    _(
+                        "Thank you. Your tip sheet is on its way. It can take a few minutes. "
+                        "Look in your spam folder too."
+                    ),
+                )
+            url = reverse("modules:tips", kwargs={"slug": module.slug})
+            return redirect(url + PREVIEW_QUERY if preview else url)
+    response = render(
         request,
         "modules/tip_sheet.html",
         {
@@ -315,8 +431,13 @@ def tip_sheet(request, slug: str):
             "agreement_step": agreement_step,
             "module_url": request.build_absolute_uri(module.get_absolute_url()),
             "preview": preview,
+            "form": form,
+            "articles": _related_articles(module),
+            "keep_days": keep_days(),
         },
+        status=status,
     )
+    return response
 
 
 @require_safe
@@ -347,23 +468,33 @@ def agreement(request, slug: str):
 @require_POST
 def create_code(request):
     code = Progress(request.session).create_code()
-    messages.success(request, _("Your code is %(code)s. Write it down.") % {"code": code})
+    # Shown this once: we keep only its keyed hash, so we cannot show it again.
+    messages.success(
+        request,
+        _("Your code is %(code)s. Write it down now: we cannot show it again.")
+        % {"code": grouped_code(code)},
+    )
     return redirect("modules:list")
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def resume(request):
     form = ResumeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if Progress(request.session).resume(form.cleaned_data["code"]):
-            messages.success(request, _("Welcome back. You continue where you left off."))
-            return redirect("modules:list")
-        form.add_error(
-            "code", _("We do not know this code, or it has expired. Check it, or start again.")
-        )
-    return render(
-        request,
-        "modules/resume.html",
-        {"form": form},
-        status=400 if request.method == "POST" else 200,
-    )
+    status = 400 if request.method == "POST" else 200
+    if request.method == "POST":
+        # Every try counts, right or wrong: 10 an hour per address makes guessing a code
+        # of 56 bits hopeless, and a parent with a typo has tries enough.
+        if antibot.verdict(request, "resume-code") is not antibot.Verdict.PERSON:
+            form.add_error(None, antibot.TRY_AGAIN)
+        elif limits.exceeded(request, "resume-code"):
+            form.add_error(None, limits.MESSAGE)
+            status = 429
+        elif form.is_valid():
+            if Progress(request.session).resume(form.cleaned_data["code"]):
+                messages.success(request, _("Welcome back. You continue where you left off."))
+                return redirect("modules:list")
+            form.add_error(
+                "code",
+                _("We do not know this code, or it has expired. Check it, or start again."),
+            )
+    return render(request, "modules/resume.html", {"form": form}, status=status)
