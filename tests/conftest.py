@@ -143,6 +143,19 @@ def demo(db):
 
 
 @pytest.fixture(autouse=True)
+def people_not_bots(settings):
+    """Rate-limit counters (and kept pages) start from zero in every test, and the test client, which sends
+    a form back in a millisecond without its signed time, passes for a person; the bot
+    checks' own tests (tests/trainings/test_floods.py) turn them on."""
+    from django.core.cache import cache
+
+    settings.ANTIBOT_ENABLED = False
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # Real hashing costs ~0.3 s a login; the tests check behaviour, not the hash.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
@@ -45,6 +46,33 @@ class Organisation:
     DECLINED = "request_declined"
     REMINDER = "request_reminder"
     SESSION_CANCELLED = "request_session_cancelled"
+
+
+class Coordinators:
+    """Kinds of message to the programme's coordinators (settings.COORDINATORS_EMAIL)."""
+
+    FILLING_FAST = "session_filling_fast"
+
+
+def coordinator_addresses() -> list[str]:
+    """Where coordinators read the portal's notices: COORDINATORS_EMAIL, else ADMINS."""
+    addresses = list(getattr(settings, "COORDINATORS_EMAIL", []) or [])
+    return addresses or [address for _name, address in settings.ADMINS]
+
+
+def tell_coordinators(kind: str, session: TrainingSession) -> None:
+    """Record a notice about a session to every coordinator address, once per session."""
+    for address in coordinator_addresses():
+        enqueue(
+            kind=kind,
+            subject=session,
+            channel="email",
+            address=address,
+            language=settings.LANGUAGE_CODE,
+            dedupe_key=f"{kind}:session:{session.pk}:{contact_hash(address)}",
+            topic=f"session:{session.pk}",
+            context={"seats_taken": session.seats_taken, "capacity": session.capacity},
+        )
 
 
 def channel_for(registration: Registration) -> tuple[str, str]:
@@ -316,6 +344,29 @@ def _request_session_cancelled(message):
     return _request_context(booking)
 
 
+def _filling_fast(message):
+    session = (
+        TrainingSession.objects.select_related("venue")
+        .prefetch_related("modules")
+        .filter(pk=message.subject_id)
+        .first()
+    )
+    if session is None or session.status == TrainingSession.Status.CANCELLED:
+        return None
+    return {
+        "session": session,
+        "venue": session.venue,
+        "modules": [module.title for module in session.modules.all()],
+        "starts_at": timezone.localtime(session.starts_at),
+        "seats_taken": message.context.get("seats_taken", session.seats_taken),
+        "capacity": session.capacity,
+        "minutes": settings.TRAININGS_FILLING_FAST["minutes"],
+        "admin_link": absolute(
+            reverse("admin:trainings_trainingsession_change", args=[session.pk])
+        ),
+    }
+
+
 def register_kinds() -> None:
     confirmed = Registration.Status.CONFIRMED
     waiting = Registration.Status.WAITING
@@ -405,6 +456,13 @@ def register_kinds() -> None:
             "trainings/request_reminder",
             _request_while(BookingRequest.Status.PLANNED, upcoming=True),
             essential=False,
+        ),
+        Kind(
+            Coordinators.FILLING_FAST,
+            _("Session filling unusually fast (to coordinators)"),
+            "trainings/session_filling_fast",
+            _filling_fast,
+            channels=("email",),
         ),
         Kind(
             Organisation.SESSION_CANCELLED,

@@ -12,15 +12,19 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from trainings.messages import Organisation as ToOrganisation
 from trainings.messages import (
+    Coordinators,
     Parent,
     session_facts,
+    tell_coordinators,
     tell_lost_links,
     tell_organisation,
     tell_parent,
@@ -36,6 +40,88 @@ from trainings.models import (
 
 class RegistrationRefused(Exception):
     """The session does not take registrations (cancelled, past or closed)."""
+
+
+class CapReached(Exception):
+    """One contact holds as many registrations, seats or waiting places as it may."""
+
+    def __init__(self, message):
+        super().__init__("cap reached")
+        self.message = message
+
+
+def _check_caps(*, email: str, phone: str, adults: int, waiting: bool) -> None:
+    """Refuse a registration that takes one contact past the caps (settings.TRAININGS_CAPS).
+
+    A family registers for one or two sessions; a script that fills sessions with one
+    address or number is stopped here. Counted over the trainings to come, in the
+    transaction that holds the session's lock. Two registrations of one contact for two
+    different sessions lock different rows, so one may slip past the cap by one seat:
+    the cap is against floods, not an exact quota.
+    """
+    caps = settings.TRAININGS_CAPS
+    match = Q()
+    if email:
+        match |= Q(email__iexact=email)
+    if phone:
+        match |= Q(phone=phone)
+    held = (
+        Registration.objects.filter(
+            match,
+            status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITING],
+            session__starts_at__gt=timezone.now(),
+        )
+        .exclude(session__status=TrainingSession.Status.CANCELLED)
+        .aggregate(
+            registrations=Count("id"),
+            seats=Sum("adults", default=0),
+            waiting=Count("id", filter=Q(status=Registration.Status.WAITING)),
+        )
+    )
+    if held["registrations"] + 1 > caps["registrations"]:
+        raise CapReached(
+            _(
+                "One e-mail address or mobile number can be registered for at most "
+                "%(count)d trainings to come. To register for this one, first cancel one you "
+                "no longer need, with the link in your confirmation."
+            )
+            % {"count": caps["registrations"]}
+        )
+    if held["seats"] + adults > caps["seats"]:
+        raise CapReached(
+            _(
+                "One e-mail address or mobile number can book at most %(count)d seats for "
+                "trainings to come. For a bigger group, ask for a training of your own."
+            )
+            % {"count": caps["seats"]}
+        )
+    if waiting and held["waiting"] + 1 > caps["waiting"]:
+        raise CapReached(
+            _(
+                "This training is full. One e-mail address or mobile number can be on at most "
+                "%(count)d waiting lists at a time. Cancel a place on another waiting list "
+                "first, or choose a training that still has seats."
+            )
+            % {"count": caps["waiting"]}
+        )
+
+
+def _watch_filling(session: TrainingSession) -> None:
+    """Tell the coordinators, once, when a session fills unusually fast.
+
+    More than `share` of its seats taken within `minutes` is rare for real parents (a
+    flyer shared in a school's group chat at most) and typical of a script: someone
+    should look at the list. Only checked once the session is past that share anyway.
+    """
+    watch = settings.TRAININGS_FILLING_FAST
+    if session.seats_taken <= session.capacity * watch["share"]:
+        return
+    since = timezone.now() - timedelta(minutes=watch["minutes"])
+    recent = session.registrations.filter(
+        status=Registration.Status.CONFIRMED, created_at__gte=since
+    ).aggregate(seats=Sum("adults", default=0))["seats"]
+    if recent > session.capacity * watch["share"]:
+        tell_coordinators(Coordinators.FILLING_FAST, session)
 
 
 @dataclass(frozen=True)
@@ -89,6 +175,7 @@ def register(
             # Their private link again, at most once an hour, to the address itself.
             tell_parent(Parent.LINK_AGAIN, existing, once_per=timezone.now().strftime("%Y%m%d%H"))
             return Outcome(existing, already_registered=True, fits=fits)
+        _check_caps(email=email, phone=phone, adults=adults, waiting=not fits)
         registration = Registration(
             session=session,
             name=name,
@@ -111,6 +198,7 @@ def register(
             session.seats_taken += adults
             session.save(update_fields=["seats_taken"])
             tell_parent(Parent.CONFIRMED, registration)
+            _watch_filling(session)
         else:
             tell_parent(Parent.WAITING, registration)
         return Outcome(registration, fits=fits)

@@ -252,6 +252,26 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Veilig Online <noreply@veiligonline.be>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = [("Coordinators", a) for a in env_list("ADMINS")]
+# Where the portal's notices to coordinators go (a session filling unusually fast);
+# empty: the ADMINS addresses.
+COORDINATORS_EMAIL = env_list("COORDINATORS_EMAIL")
+
+# --- Bots and floods (veiligonline/lib/limits.py, veiligonline/lib/antibot.py).
+# Rate limits per client address and per contact; a dict here overrides limits.DEFAULT_RATES,
+# e.g. {"registration": ("5/h", "3/h")}. The counters live in the cache under keyed hashes.
+RATE_LIMITS: dict = {}
+RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+# A form sent back sooner than this after it was shown came from a script.
+ANTIBOT_ENABLED = env_bool("ANTIBOT_ENABLED", True)
+ANTIBOT_MIN_SECONDS = env_int("ANTIBOT_MIN_SECONDS", 3)
+# What one e-mail address or mobile number may hold across the trainings to come.
+TRAININGS_CAPS = {
+    "registrations": env_int("TRAININGS_MAX_REGISTRATIONS_PER_CONTACT", 3),
+    "seats": env_int("TRAININGS_MAX_SEATS_PER_CONTACT", 10),
+    "waiting": env_int("TRAININGS_MAX_WAITING_PER_CONTACT", 2),
+}
+# Coordinators are told when more than `share` of a session's seats go within `minutes`.
+TRAININGS_FILLING_FAST = {"share": 0.5, "minutes": 10}
 
 # --- Celery: kombu's filesystem transport needs no server (the zero-setup default);
 # production sets CELERY_BROKER_URL=redis://…
