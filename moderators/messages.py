@@ -2,8 +2,10 @@
 
 The invitation and the password reset carry a one-time token made when the message is
 recorded (Django's token generator: it is void once the password changes, and after
-settings.PASSWORD_RESET_TIMEOUT), so it travels in the message's context; the link is
-built when the message is sent, in the moderator's language.
+settings.PASSWORD_RESET_TIMEOUT), so it travels in the message's context, under "secret":
+the outbox removes it, and blanks it in the text it keeps, once the message is sent. The
+link is built when the message is sent, in the moderator's language; a message sent
+again after that gets a fresh token.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def _token_context(moderator: Moderator) -> dict:
     user = moderator.user
     return {
         "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-        "token": default_token_generator.make_token(user),
+        "secret": {"token": default_token_generator.make_token(user)},
     }
 
 
@@ -82,11 +84,15 @@ def _set_password_context(message) -> dict | None:
     moderator = message.subject
     if moderator is None or not moderator.is_active or not moderator.user.is_active:
         return None
+    token = (message.context.get("secret") or {}).get("token") or message.context.get("token")
+    if not token or not default_token_generator.check_token(moderator.user, token):
+        # Scrubbed after a first sending, or void since: a fresh one for this sending.
+        token = default_token_generator.make_token(moderator.user)
     path = reverse(
         "moderators:set_password",
-        kwargs={"uidb64": message.context["uidb64"], "token": message.context["token"]},
+        kwargs={"uidb64": message.context["uidb64"], "token": token},
     )
-    return {"moderator": moderator, "link": absolute(path)}
+    return {"moderator": moderator, "link": absolute(path), "secrets": [token]}
 
 
 def _assignment_context(message) -> dict | None:

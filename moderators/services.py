@@ -200,8 +200,9 @@ def file_report(
             session.status = TrainingSession.Status.HELD
             session.save(update_fields=["status"])
         # The organisation's private page moves on to "held".
+        # closed_at starts the clock of its link's expiry and its retention.
         BookingRequest.objects.filter(session=session, status=BookingRequest.Status.PLANNED).update(
-            status=BookingRequest.Status.HELD
+            status=BookingRequest.Status.HELD, closed_at=now
         )
     return report
 

@@ -19,6 +19,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy, translate_url
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.otp import second_factor_redirect
@@ -34,6 +35,8 @@ from moderators.models import (
 )
 from modules.models import Module
 from trainings.models import BookingRequest, Registration, TrainingSession
+from veiligonline.lib import antibot, limits
+from veiligonline.lib.private_pages import mark_private
 
 PARTICIPANTS_DAYS_BEFORE = 7
 
@@ -53,7 +56,9 @@ def moderator_required(view):
         if moderator is None:
             raise Http404  # a coordinator's login has no moderator space
         request.moderator = moderator
-        return view(request, *args, **kwargs)
+        # One moderator's sessions and participants: no cache keeps it, no search engine.
+        request.private_page = True
+        return mark_private(view(request, *args, **kwargs))
 
     return wrapper
 
@@ -206,6 +211,7 @@ def decline(request, pk: int):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@sensitive_post_parameters()
 @moderator_required
 def report(request, pk: int):
     assignment = _own(request, pk)
@@ -270,7 +276,7 @@ def feed(request, token: str):
     )
     since = timezone.now() - timedelta(days=90)
     assignments = _assignments(moderator).filter(session__ends_at__gte=since)
-    return _ics(calendar.calendar_for(list(assignments)), "veiligonline.ics")
+    return mark_private(_ics(calendar.calendar_for(list(assignments)), "veiligonline.ics"))
 
 
 @require_POST
@@ -336,6 +342,18 @@ class LogoutView(auth_views.LogoutView):
 @require_http_methods(["GET", "HEAD", "POST"])
 def password_reset(request):
     form = forms.PasswordResetForm(request.POST or None)
+    status = 400 if request.method == "POST" else 200
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"].strip()
+        bot = antibot.verdict(request, "password-reset")
+        if bot is antibot.Verdict.STALE:
+            form.add_error(None, antibot.TRY_AGAIN)
+        elif bot.is_bot:
+            # The neutral reply, and no message sent.
+            return redirect("moderators:password_reset_sent")
+        elif limits.exceeded(request, "password-reset", contacts=[email]):
+            form.add_error(None, limits.MESSAGE)
+            status = 429
     if request.method == "POST" and form.is_valid():
         moderator = (
             Moderator.objects.active()
@@ -347,12 +365,7 @@ def password_reset(request):
             moderator_messages.send_password_reset(moderator)
         # The same answer for every address: the page tells no one who is a moderator.
         return redirect("moderators:password_reset_sent")
-    return render(
-        request,
-        "moderators/password_reset.html",
-        {"form": form},
-        status=400 if request.method == "POST" else 200,
-    )
+    return render(request, "moderators/password_reset.html", {"form": form}, status=status)
 
 
 @require_safe

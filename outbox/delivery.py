@@ -25,6 +25,14 @@ to the database, the smallest it can be, because nothing at all happens between 
 backend returning and the commit. An e-mail sent twice this way carries the same
 Message-ID both times (`Message.message_id`), so mail services and clients show one.
 
+Private links: a message may carry codes that open someone's page (a parent's
+registration, an organisation's request, a moderator's password link). The caller puts
+them in the context under "secret"; they are needed once, to render the text. The mark
+that says "sent" also removes them from the context and puts a placeholder where they
+stood in the subject and text we keep, so that no one reading the outbox afterwards
+(a coordinator, a backup) holds a working link. A message that will not be sent
+(obsolete, failed for good) loses them too; "send again" then makes a new link.
+
 Holding the transaction during the send costs one row lock for the seconds a send
 takes (EMAIL_TIMEOUT caps it); nothing waits for that lock, since the sweeper and
 other workers skip locked rows.
@@ -54,6 +62,21 @@ logger = logging.getLogger(__name__)
 PERMANENT_ERRORS = (MessageTooLong, LookupError, TemplateDoesNotExist, TemplateSyntaxError)
 
 
+SECRET = "secret"  # noqa: S105 - the context key, not a password
+PLACEHOLDER = "•••••"
+
+
+def scrub(text: str, secrets: list[str]) -> str:
+    """The text with every code of a private link replaced by a placeholder."""
+    for secret in sorted({s for s in secrets if s and len(s) >= 8}, key=len, reverse=True):
+        text = text.replace(secret, PLACEHOLDER)
+    return text
+
+
+def without_secrets(context: dict) -> dict:
+    return {key: value for key, value in (context or {}).items() if key != SECRET}
+
+
 def backoff(attempts: int) -> int:
     """Seconds before the next try: 1, 2, 4, 8 … minutes, at most an hour."""
     return min(60 * 2 ** max(attempts - 1, 0), 3600)
@@ -79,15 +102,18 @@ def deliver(message_id: int, *, email_connection=None, sms_connection=None) -> s
         rendered = render(message)
         if rendered is None:
             Message.objects.filter(pk=message_id, status=Message.Status.QUEUED).update(
-                status=Message.Status.CANCELLED, last_error=""
+                status=Message.Status.CANCELLED,
+                last_error="",
+                context=without_secrets(message.context),
             )
             return "obsolete"
         claimed = Message.objects.filter(pk=message_id, status=Message.Status.QUEUED).update(
             status=Message.Status.SENT,
             sent_at=now,
             attempts=F("attempts") + 1,
-            sent_subject=rendered.subject[:250],
-            sent_text=rendered.text,
+            sent_subject=scrub(rendered.subject, rendered.secrets)[:250],
+            sent_text=scrub(rendered.text, rendered.secrets),
+            context=without_secrets(message.context),
             last_error="",
         )
         if not claimed:
@@ -125,7 +151,7 @@ def record_failure(message_id: int, error: BaseException) -> int | None:
         message = (
             Message.objects.select_for_update(skip_locked=True)
             .filter(pk=message_id, status=Message.Status.QUEUED)
-            .only("pk", "attempts")
+            .only("pk", "attempts", "context")
             .first()
         )
         if message is None:
@@ -139,6 +165,8 @@ def record_failure(message_id: int, error: BaseException) -> int | None:
         }
         if attempts >= settings.OUTBOX_MAX_ATTEMPTS or isinstance(error, PERMANENT_ERRORS):
             changes["status"] = Message.Status.FAILED
+            # Not sent: its codes go now ("send again" makes new links).
+            changes["context"] = without_secrets(message.context)
             delay = None
             logger.warning(
                 "message %s failed for good after %s tries (%s)",

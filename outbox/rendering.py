@@ -24,6 +24,8 @@ class Rendered:
     text: str
     html: str = ""
     attachments: list[Attachment] = field(default_factory=list)
+    # Codes of private links in the texts: sent, never kept (see outbox.delivery.scrub).
+    secrets: list[str] = field(default_factory=list)
 
 
 def base_context(message) -> dict:
@@ -43,12 +45,15 @@ def render(message) -> Rendered | None:
         specific = kind.context(message)
         if specific is None:
             return None
+        # A kind names the codes it put in links as "secrets"; those recorded with the
+        # message sit in its context under "secret".
+        secrets = [*_values(message.context.get("secret")), *specific.pop("secrets", [])]
         context = base_context(message) | specific
         if message.channel == "sms":
             text = to_gsm7(_squash(render_plain(f"sms/{kind.template}.txt", context)))
             if segments(text) > MAX_SEGMENTS:
                 raise MessageTooLong(f"{message.kind} needs {segments(text)} segments")
-            return Rendered(subject="", text=text)
+            return Rendered(subject="", text=text, secrets=secrets)
         name = f"emails/{kind.template}"
         subject = " ".join(render_plain(f"{name}-subject.txt", context).split())
         return Rendered(
@@ -56,7 +61,19 @@ def render(message) -> Rendered | None:
             text=_tidy(render_plain(f"{name}-body.txt", context)),
             html=render_to_string(f"{name}-body.html", context),
             attachments=kind.attachments(message, context) if kind.attachments else [],
+            secrets=secrets,
         )
+
+
+def _values(secret) -> list[str]:
+    """Every string in a message's "secret" (a code, or a dict or list of codes)."""
+    if isinstance(secret, str):
+        return [secret]
+    if isinstance(secret, dict):
+        return [value for item in secret.values() for value in _values(item)]
+    if isinstance(secret, list | tuple):
+        return [value for item in secret for value in _values(item)]
+    return []
 
 
 def render_plain(name: str, context: dict) -> str:

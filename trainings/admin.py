@@ -480,7 +480,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     def cancel_registrations(self, request, queryset):
         count = 0
         for registration in queryset.exclude(status=Registration.Status.CANCELLED):
-            services.cancel(token=registration.token)
+            services.cancel(registration_id=registration.pk)
             audit.record(request, audit.Action.CANCEL_REGISTRATION, registration)
             count += 1
         self.message_user(
@@ -575,6 +575,8 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
         if "status" in form.changed_data and obj.status == BookingRequest.Status.DECLINED:
             services.record_declined(obj)
             audit.record(request, audit.Action.DECLINE_REQUEST, obj)
+        elif "status" in form.changed_data and obj.status == BookingRequest.Status.HELD:
+            services.record_closed(obj)
 
     @admin.display(description=_("messages it caused"))
     def messages_list(self, obj):
@@ -584,10 +586,8 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
 
     @admin.display(description=_("the organisation's private page"))
     def follow_up_link(self, obj):
-        if not obj.pk:
-            return "—"
-        url = reverse("trainings:request", kwargs={"token": obj.token})
-        return format_html('<a href="{}">{}</a>', url, _("Open the page the organisation sees"))
+        # Its code is stored only as a keyed hash: nobody but the organisation can open it.
+        return _("Only the organisation has its link (sent by e-mail); we keep no copy.")
 
     @admin.action(
         description=_("Plan: choose the date, and make the closed session"),

@@ -19,7 +19,14 @@ from django.utils.translation import gettext_lazy as _
 from outbox.kinds import Kind, register
 from outbox.services import enqueue
 from trainings.calendar import absolute, session_ics
-from trainings.models import BookingRequest, Registration, TrainingSession
+from trainings.models import (
+    BookingRequest,
+    PrivateLink,
+    Registration,
+    TrainingSession,
+    new_token,
+    token_hash,
+)
 from veiligonline.models import ProgrammeSettings
 
 
@@ -82,13 +89,40 @@ def channel_for(registration: Registration) -> tuple[str, str]:
     return "sms", registration.phone
 
 
+# Asking for the link again replaces every earlier link: one that went astray stops working.
+REPLACES_LINKS = {"link_again"}
+
+
+def _code_for(owner, kind: str) -> tuple[str, bool]:
+    """The code for a message's private link, and whether it is a new one to store.
+
+    An instance made in this process (a new registration) carries the code its creation
+    issued; otherwise each message gets a new code, stored as a hash once the message is
+    recorded. The code travels in the message's context under "secret", which the outbox
+    removes once the message is sent.
+    """
+    existing = getattr(owner, "token", None)
+    if existing and kind not in REPLACES_LINKS:
+        return existing, False
+    return new_token(), True
+
+
+def _store_code(owner, code: str, *, replace: bool) -> None:
+    field = "registration" if isinstance(owner, Registration) else "booking"
+    if replace:
+        PrivateLink.objects.filter(**{field: owner}).delete()
+    PrivateLink.objects.create(token_hash=token_hash(code), **{field: owner})
+    owner.token = code
+
+
 def tell_parent(
     kind: str, registration: Registration, *, once_per: str = "", context: dict | None = None
 ):
     """Record a message to a parent, once per (kind, registration[, once_per])."""
     channel, address = channel_for(registration)
-    return enqueue(
-        context=context,
+    code, new = _code_for(registration, kind)
+    message = enqueue(
+        context=(context or {}) | {"secret": {"token": code}},
         kind=kind,
         subject=registration,
         channel=channel,
@@ -97,6 +131,10 @@ def tell_parent(
         dedupe_key=parent_key(kind, registration.pk, once_per),
         topic=f"session:{registration.session_id}",
     )
+    # Only a message that was recorded gets its link (a duplicate replaces nothing).
+    if message is not None and new:
+        _store_code(registration, code, replace=kind in REPLACES_LINKS)
+    return message
 
 
 def parent_key(kind: str, registration_id: int, once_per: str = "") -> str:
@@ -118,22 +156,31 @@ def tell_lost_links(*, contact: str, language: str, registration_ids: list[int])
     """Record the 'your links' message to one contact, at most once an hour."""
     newest = Registration.objects.get(pk=registration_ids[-1])
     hour = timezone.now().strftime("%Y%m%d%H")
-    enqueue(
+    codes = {str(pk): new_token() for pk in registration_ids}
+    message = enqueue(
         kind=Parent.LOST_LINKS,
         subject=newest,
         channel="email" if "@" in contact else "sms",
         address=contact,
         language=language,
         dedupe_key=f"{Parent.LOST_LINKS}:{contact_hash(contact)}:{hour}",
-        context={"ids": registration_ids},
+        context={"ids": registration_ids, "secret": {"tokens": codes}},
     )
+    if message is not None:
+        # New links for each: the ones sent before stop working.
+        PrivateLink.objects.filter(registration_id__in=registration_ids).delete()
+        PrivateLink.objects.bulk_create(
+            PrivateLink(registration_id=int(pk), token_hash=token_hash(code))
+            for pk, code in codes.items()
+        )
 
 
 def tell_organisation(
     kind: str, booking: BookingRequest, *, once_per: str = "", context: dict | None = None
 ):
-    return enqueue(
-        context=context,
+    code, new = _code_for(booking, kind)
+    message = enqueue(
+        context=(context or {}) | {"secret": {"token": code}},
         kind=kind,
         subject=booking,
         channel="email",
@@ -142,6 +189,9 @@ def tell_organisation(
         dedupe_key=organisation_key(kind, booking.pk, once_per),
         topic=f"request:{booking.pk}",
     )
+    if message is not None and new:
+        _store_code(booking, code, replace=False)
+    return message
 
 
 def session_facts(session: TrainingSession) -> str:
@@ -158,8 +208,24 @@ def session_facts(session: TrainingSession) -> str:
 # --- Context builders, called at send time in the recipient's language.
 
 
-def registration_link(registration: Registration) -> str:
-    return absolute(reverse("trainings:registration", kwargs={"token": registration.token}))
+def registration_link(code: str) -> str:
+    return absolute(reverse("trainings:registration", kwargs={"token": code}))
+
+
+def _code_at_send(code: str | None, **owner) -> str:
+    """The code recorded with the message if it still opens the page; else a new link.
+
+    A new one is made when the message is sent again after its code was scrubbed, or
+    when the links were replaced since it was recorded. It is made in the sending
+    transaction, so a send that fails leaves no link behind.
+    """
+    if code and PrivateLink.holds(code, **owner):
+        return code
+    return PrivateLink.issue(**owner)
+
+
+def _secret(message, name: str = "token"):
+    return (message.context.get("secret") or {}).get(name)
 
 
 def _registration(message) -> Registration | None:
@@ -171,17 +237,20 @@ def _registration(message) -> Registration | None:
     )
 
 
-def _parent_context(registration: Registration) -> dict:
+def _parent_context(registration: Registration, message) -> dict:
     session = registration.session
+    code = _code_at_send(_secret(message), registration=registration)
     return {
+        # The outbox removes these from the text it keeps (outbox.rendering).
+        "secrets": [code],
         "registration": registration,
         "session": session,
         "venue": session.venue,
         "modules": [module.title for module in session.modules.all()],
-        "link": registration_link(registration),
-        "cancel_link": absolute(reverse("trainings:cancel", kwargs={"token": registration.token})),
+        "link": registration_link(code),
+        "cancel_link": absolute(reverse("trainings:cancel", kwargs={"token": code})),
         "stop_reminders_link": absolute(
-            reverse("trainings:stop_reminders", kwargs={"token": registration.token})
+            reverse("trainings:stop_reminders", kwargs={"token": code})
         ),
         "starts_at": timezone.localtime(session.starts_at),
         "ends_at": timezone.localtime(session.ends_at),
@@ -195,7 +264,7 @@ def _while(*statuses):
         registration = _registration(message)
         if registration is None or registration.status not in statuses:
             return None
-        return _parent_context(registration)
+        return _parent_context(registration, message)
 
     return build
 
@@ -230,7 +299,7 @@ def _session_cancelled(message):
     registration = _registration(message)
     if registration is None or registration.session.status != TrainingSession.Status.CANCELLED:
         return None
-    return _parent_context(registration)
+    return _parent_context(registration, message)
 
 
 def _session_moved(message):
@@ -251,16 +320,24 @@ def _lost_links(message):
     ]
     if not registrations:
         return None
+    recorded = _secret(message, "tokens") or {}
+    codes = {
+        registration.pk: _code_at_send(
+            recorded.get(str(registration.pk)), registration=registration
+        )
+        for registration in registrations
+    }
     return {
+        "secrets": list(codes.values()),
         "registrations": [
             {
                 "registration": registration,
                 "session": registration.session,
                 "starts_at": timezone.localtime(registration.session.starts_at),
-                "link": registration_link(registration),
+                "link": registration_link(codes[registration.pk]),
             }
             for registration in registrations
-        ]
+        ],
     }
 
 
@@ -280,11 +357,13 @@ def _booking(message) -> BookingRequest | None:
     )
 
 
-def _request_context(booking: BookingRequest) -> dict:
+def _request_context(booking: BookingRequest, message) -> dict:
+    code = _code_at_send(_secret(message), booking=booking)
     context = {
+        "secrets": [code],
         "booking": booking,
         "modules": [module.title for module in booking.modules.all()],
-        "link": absolute(reverse("trainings:request", kwargs={"token": booking.token})),
+        "link": absolute(reverse("trainings:request", kwargs={"token": code})),
         "session": booking.session,
         # The answer we promise in "request received" (working days), as coordinators set it.
         "answer_days": ProgrammeSettings.current().answer_working_days,
@@ -300,9 +379,7 @@ def _request_context(booking: BookingRequest) -> dict:
             context["invite_link"] = absolute(
                 reverse("trainings:invite", kwargs={"token": session.invite_token})
             )
-            context["flyer_link"] = absolute(
-                reverse("trainings:flyer", kwargs={"token": booking.token})
-            )
+            context["flyer_link"] = absolute(reverse("trainings:flyer", kwargs={"token": code}))
     return context
 
 
@@ -317,7 +394,7 @@ def _request_while(*statuses, upcoming=False):
             or booking.session.status == TrainingSession.Status.CANCELLED
         ):
             return None
-        return _request_context(booking)
+        return _request_context(booking, message)
 
     return build
 
@@ -341,7 +418,7 @@ def _request_session_cancelled(message):
         return None
     if booking.session.status != TrainingSession.Status.CANCELLED:
         return None
-    return _request_context(booking)
+    return _request_context(booking, message)
 
 
 def _filling_fast(message):

@@ -8,11 +8,14 @@ refuse any write that would overbook, whatever code path tries it.
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from trainings.geo import coordinates_for
@@ -63,7 +66,30 @@ class InterpreterLanguage(models.TextChoices):
 
 
 def new_token() -> str:
+    """A private link's code: 24 random bytes (192 bits), URL-safe."""
     return secrets.token_urlsafe(24)
+
+
+_LINK_SALT = "trainings.private_link"
+
+
+def token_hash(token: str, *, secret=None) -> str:
+    """HMAC-SHA256 of a private link's code under a key derived from SECRET_KEY (hex).
+
+    Only this is stored: whoever reads the database (a backup, a dump, an injection)
+    cannot open anyone's page, and the key never sits beside the data.
+    """
+    return salted_hmac(_LINK_SALT, token, secret=secret, algorithm="sha256").hexdigest()
+
+
+def token_hashes(token: str) -> list[str]:
+    """The hashes a code may be stored under: the current key's and, while a rotated key
+    is listed in SECRET_KEY_FALLBACKS, the old one's, so links outlive a key change."""
+    if not token or len(token) > 100:
+        return []
+    return [token_hash(token)] + [
+        token_hash(token, secret=old) for old in getattr(settings, "SECRET_KEY_FALLBACKS", [])
+    ]
 
 
 class Venue(TranslatedModel):
@@ -281,7 +307,6 @@ class Registration(models.Model):
         on_delete=models.CASCADE,
         related_name="registrations",
     )
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     name = models.CharField(_("name"), max_length=120)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("mobile number"), max_length=20, blank=True)
@@ -302,14 +327,19 @@ class Registration(models.Model):
     )
     created_at = models.DateTimeField(_("registered"), default=timezone.now)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # Set when a coordinator erased the person's details on their request (GDPR): the
+    # row stays, with its seats and status, so that the session's counts stay true.
+    erased_at = models.DateTimeField(_("details erased"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "id"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         constraints = [
+            # A way to reach the person, unless their details were erased on request.
             models.CheckConstraint(
-                condition=~Q(email="") | ~Q(phone=""), name="registration_has_contact"
+                condition=Q(erased_at__isnull=False) | ~Q(email="") | ~Q(phone=""),
+                name="registration_has_contact",
             ),
             models.CheckConstraint(
                 condition=Q(adults__gte=1) & Q(adults__lte=10), name="registration_adults_range"
@@ -334,11 +364,19 @@ class Registration(models.Model):
         # No name: this string is kept in the admin's history, beyond the registration.
         return f"#{self.pk} {self.get_status_display()}"
 
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if adding:
+            # Like the code the old column got by default: a new registration has its
+            # private link from the start. `token` lives on this instance only.
+            self.token = PrivateLink.issue(registration=self)
+
 
 class BookingRequest(models.Model):
     """An organisation asks for a training for its own group, without an account.
 
-    It follows the request through a private link (`token`): received → planned
+    It follows the request through a private link (a `PrivateLink`): received → planned
     (date, venue, moderator) → held, or declined with a reason.
     """
 
@@ -348,7 +386,6 @@ class BookingRequest(models.Model):
         HELD = "held", _("Held")
         DECLINED = "declined", _("Declined")
 
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.RECEIVED, db_index=True
     )
@@ -405,6 +442,12 @@ class BookingRequest(models.Model):
     )
     decline_reason = models.TextField(_("reason for declining"), blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    # When the request was held or declined: its private link and, after
+    # REQUEST_RETENTION_DAYS, its contact details go from then (trainings.tasks).
+    closed_at = models.DateTimeField(_("held or declined"), null=True, blank=True, editable=False)
+    anonymised_at = models.DateTimeField(
+        _("contact details erased"), null=True, blank=True, editable=False
+    )
     messages = GenericRelation(
         "outbox.Message", content_type_field="subject_type", object_id_field="subject_id"
     )
@@ -423,6 +466,19 @@ class BookingRequest(models.Model):
     def __str__(self) -> str:
         return f"{self.organisation_name} ({self.get_status_display()})"
 
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if adding:
+            self.token = PrivateLink.issue(booking=self)
+
+    @property
+    def link_expired(self) -> bool:
+        """The private page closes REQUEST_LINK_DAYS after the request was held or declined."""
+        if self.closed_at is None:
+            return False
+        return timezone.now() > self.closed_at + timedelta(days=settings.REQUEST_LINK_DAYS)
+
     @property
     def is_free(self) -> bool:
         return self.works_with_vulnerable_groups
@@ -430,3 +486,55 @@ class BookingRequest(models.Model):
     @property
     def preferred_dates(self) -> list:
         return [when for when in (self.preferred_1, self.preferred_2, self.preferred_3) if when]
+
+
+class PrivateLink(models.Model):
+    """The code in a private link (a registration's or a request's), as a keyed hash.
+
+    One row per link sent: each message carries its own code, made when the message is
+    recorded, so a reminder recorded days later does not void the confirmation's link.
+    Asking for the link again (LINK_AGAIN, LOST_LINKS) replaces them all by a new one,
+    so a link that went astray stops working. The codes themselves are never stored:
+    a message holds its code in clear only until it is sent (outbox.delivery scrubs it).
+    The invite link of a closed session (`TrainingSession.invite_token`) stays in clear:
+    it is meant to be shared and printed on a flyer, and opens only the registration form.
+    """
+
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    registration = models.ForeignKey(
+        Registration, null=True, blank=True, on_delete=models.CASCADE, related_name="links"
+    )
+    booking = models.ForeignKey(
+        BookingRequest, null=True, blank=True, on_delete=models.CASCADE, related_name="links"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("private link")
+        verbose_name_plural = _("private links")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(registration__isnull=False) & Q(booking__isnull=True))
+                | (Q(registration__isnull=True) & Q(booking__isnull=False)),
+                name="private_link_has_one_owner",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk}"
+
+    @classmethod
+    def issue(cls, *, registration=None, booking=None, replace: bool = False) -> str:
+        """Make a new code for the registration or request and return it (the only time it
+        exists in clear); with `replace`, every earlier link of theirs stops working."""
+        owner = {"registration": registration} if registration is not None else {"booking": booking}
+        if replace:
+            cls.objects.filter(**owner).delete()
+        token = new_token()
+        cls.objects.create(token_hash=token_hash(token), **owner)
+        return token
+
+    @classmethod
+    def holds(cls, token: str, *, registration=None, booking=None) -> bool:
+        owner = {"registration": registration} if registration is not None else {"booking": booking}
+        return cls.objects.filter(token_hash__in=token_hashes(token), **owner).exists()

@@ -19,7 +19,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from trainings.messages import Organisation as ToOrganisation
 from trainings.messages import (
     Coordinators,
     Parent,
@@ -29,12 +28,14 @@ from trainings.messages import (
     tell_organisation,
     tell_parent,
 )
+from trainings.messages import Organisation as ToOrganisation
 from trainings.models import (
     BookingRequest,
     Organisation,
     Registration,
     TrainingSession,
     Venue,
+    token_hashes,
 )
 
 
@@ -204,9 +205,17 @@ def register(
         return Outcome(registration, fits=fits)
 
 
+def by_token(queryset, token: str):
+    """The rows of `queryset` (registrations or requests) whose private link has this code.
+
+    Looked up by keyed hash (`PrivateLink`): the database holds no code to compare with.
+    """
+    return queryset.filter(links__token_hash__in=token_hashes(token))
+
+
 def stop_reminders(*, token: str) -> Registration:
     """The parent asked for no more reminders; confirmations and cancellations still go."""
-    registration = Registration.objects.get(token=token)
+    registration = by_token(Registration.objects, token).get()
     if registration.reminders:
         Registration.objects.filter(pk=registration.pk).update(reminders=False)
         registration.reminders = False
@@ -234,12 +243,17 @@ def send_lost_links(*, contact: str, language: str) -> None:
         tell_lost_links(contact=contact, language=language, registration_ids=ids)
 
 
-def cancel(*, token: str) -> Registration:
-    """Cancel a registration by its private token, and move up whoever fits."""
+def cancel(*, token: str | None = None, registration_id: int | None = None) -> Registration:
+    """Cancel a registration by its private link's code (the parent) or its id (a
+    coordinator), and move up whoever fits."""
+    if token is not None:
+        found = by_token(Registration.objects, token)
+    else:
+        found = Registration.objects.filter(pk=registration_id)
     with transaction.atomic():
-        session_id = Registration.objects.values_list("session_id", flat=True).get(token=token)
+        session_id = found.values_list("session_id", flat=True).get()
         session = TrainingSession.objects.select_for_update().get(pk=session_id)
-        registration = Registration.objects.get(token=token)
+        registration = found.get()
         if registration.status == Registration.Status.CANCELLED:
             return registration
         was_confirmed = registration.status == Registration.Status.CONFIRMED
@@ -422,8 +436,18 @@ def plan_request(*, request_id: int, starts_at=None, duration_hours: int = 2) ->
         return session
 
 
+def record_closed(booking: BookingRequest) -> None:
+    """The request was held or declined: from now its link's and its data's time runs."""
+    if booking.closed_at is None:
+        booking.closed_at = timezone.now()
+        BookingRequest.objects.filter(pk=booking.pk, closed_at__isnull=True).update(
+            closed_at=booking.closed_at
+        )
+
+
 def record_declined(booking: BookingRequest) -> None:
     """The organisation is told that its request was declined, and why (once)."""
+    record_closed(booking)
     tell_organisation(ToOrganisation.DECLINED, booking)
 
 

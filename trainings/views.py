@@ -5,16 +5,15 @@ from datetime import datetime, time
 import segno
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_safe
 
 from modules.models import Module
@@ -28,7 +27,9 @@ from trainings.forms import (
 )
 from trainings.models import BookingRequest, Registration, TrainingSession
 from trainings.places import official_names
-from veiligonline.admin_login import client_address
+from veiligonline.lib import antibot, limits
+from veiligonline.lib.pagecache import public_page
+from veiligonline.lib.private_pages import private_page
 
 SESSIONS_PER_PAGE = 20
 
@@ -84,6 +85,7 @@ def _filter(sessions, data):
 
 
 @require_safe
+@public_page(groups=("trainings",))
 def session_list(request):
     modules = list(Module.objects.all())
     form = SessionFilterForm(request.GET or None, modules=modules)
@@ -116,11 +118,17 @@ THANKS_KEY = "trainings_thanks"
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@sensitive_post_parameters()  # a parent's name and contact: never in an error report
+# The form's CSRF token and signed start time are put in fresh for each visitor.
+@public_page(groups=("trainings",))
 def session_detail(request, pk: int):
     return _registration_page(request, _public_session(pk), invited=False)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@sensitive_post_parameters()
+@limits.private_link
+@private_page
 def invite(request, token: str):
     """A closed session's page, reached through the link its organisation shares."""
     session = get_object_or_404(
@@ -139,37 +147,21 @@ def _registration_page(request, session: TrainingSession, *, invited: bool):
             status = 400
         elif form.is_valid():
             data = form.cleaned_data
-            try:
-                outcome = services.register(
-                    session_id=session.pk,
-                    name=data["name"],
-                    email=data["email"],
-                    phone=data["phone"],
-                    adults=data["adults"],
-                    childcare_ages=data.get("childcare_ages", ""),
-                    needs=data["needs"],
-                    language=request.LANGUAGE_CODE,
-                    consent=data["consent"],
-                    invited=invited,
-                )
-            except services.RegistrationRefused:
-                form.add_error(None, _("This session no longer takes registrations."))
-                status = 400
-            else:
-                # The same reply whether the contact was new or already registered: the
-                # page never tells a stranger who is registered. The private link goes to
-                # the address or number itself (again at most once an hour). What they
-                # typed travels in the server-side session, not in the URL.
-                request.session[THANKS_KEY] = {
-                    "session": session.pk,
-                    "contact": data["email"] or request.POST.get("phone", "").strip(),
-                    "by_sms": not data["email"],
-                    "adults": data["adults"],
-                    "childcare_ages": data.get("childcare_ages", ""),
-                    "needs": data["needs"],
-                    "waiting": not outcome.fits,
-                }
+            bot = antibot.verdict(request, "registration")
+            if bot is antibot.Verdict.HONEYPOT:
+                # The neutral reply a person gets; nothing is stored, nothing is sent.
+                request.session[THANKS_KEY] = _typed(session, data, request, waiting=False)
                 return redirect("trainings:thanks")
+            if bot is not antibot.Verdict.PERSON:
+                form.add_error(None, antibot.TRY_AGAIN)
+                status = 400
+            elif limits.exceeded(request, "registration", contacts=[data["email"], data["phone"]]):
+                form.add_error(None, limits.MESSAGE)
+                status = 429
+            else:
+                status = _register(request, form, session, invited=invited)
+                if status == 302:
+                    return redirect("trainings:thanks")
         else:
             status = 400
     return render(
@@ -180,7 +172,51 @@ def _registration_page(request, session: TrainingSession, *, invited: bool):
     )
 
 
+def _typed(session: TrainingSession, data: dict, request, *, waiting: bool) -> dict:
+    """What the parent typed, for the thank-you page (kept in the server-side session)."""
+    return {
+        "session": session.pk,
+        "contact": data["email"] or request.POST.get("phone", "").strip(),
+        "by_sms": not data["email"],
+        "adults": data["adults"],
+        "childcare_ages": data.get("childcare_ages", ""),
+        "needs": data["needs"],
+        "waiting": waiting,
+    }
+
+
+def _register(request, form, session: TrainingSession, *, invited: bool) -> int:
+    """Register through the service; 302 when done (the thank-you page), else the status."""
+    data = form.cleaned_data
+    try:
+        outcome = services.register(
+            session_id=session.pk,
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            adults=data["adults"],
+            childcare_ages=data.get("childcare_ages", ""),
+            needs=data["needs"],
+            language=request.LANGUAGE_CODE,
+            consent=data["consent"],
+            invited=invited,
+        )
+    except services.RegistrationRefused:
+        form.add_error(None, _("This session no longer takes registrations."))
+        return 400
+    except services.CapReached as refusal:
+        form.add_error(None, refusal.message)
+        return 400
+    # The same reply whether the contact was new or already registered: the
+    # page never tells a stranger who is registered. The private link goes to
+    # the address or number itself (again at most once an hour). What they
+    # typed travels in the server-side session, not in the URL.
+    request.session[THANKS_KEY] = _typed(session, data, request, waiting=not outcome.fits)
+    return 302
+
+
 @require_safe
+@private_page
 def thanks(request):
     """The neutral reply after registering; what was typed is shown once, then dropped."""
     typed = request.session.pop(THANKS_KEY, None)
@@ -204,47 +240,29 @@ def thanks(request):
     return response
 
 
-LOST_LINK_TRIES_PER_ADDRESS = 10
-LOST_LINK_WINDOW = 3600
-
-
-def _too_many_lost_link_tries(request) -> bool:
-    """At most LOST_LINK_TRIES_PER_ADDRESS asks an hour from one address.
-
-    Each contact gets its links at most once an hour anyway (the message's key); this
-    stops one visitor from making us write to many people. The cache holds a keyed
-    hash of the address, never the address; a cache outage lets the form work.
-    """
-    key = (
-        "lost-link:"
-        + salted_hmac(
-            "trainings.lost_link", client_address(request), algorithm="sha256"
-        ).hexdigest()
-    )
-    try:
-        if cache.add(key, 1, LOST_LINK_WINDOW):
-            return False
-        return cache.incr(key) > LOST_LINK_TRIES_PER_ADDRESS
-    except Exception:  # noqa: BLE001 - any cache error: better to answer than to fail
-        return False
-
-
 @require_http_methods(["GET", "HEAD", "POST"])
+@sensitive_post_parameters()
+@private_page
 def lost_link(request):
     """Send the private links again, to the address or number itself; a neutral reply."""
     form = LostLinkForm(request.POST or None)
     if request.method == "POST":
-        if _too_many_lost_link_tries(request):
-            return render(
-                request,
-                "trainings/lost_link.html",
-                {"form": None, "too_many": True, "help_line": settings.HELP_LINE},
-                status=429,
-            )
+        # Each contact gets its links at most once an hour anyway (the message's key);
+        # the limit stops one visitor from making us write to many people.
+        bot = antibot.verdict(request, "lost-link")
+        if bot is antibot.Verdict.STALE:
+            form.add_error(None, antibot.TRY_AGAIN)
+        elif bot is antibot.Verdict.PERSON and limits.exceeded(
+            request, "lost-link", contacts=[request.POST.get("contact", "")]
+        ):
+            form.add_error(None, limits.MESSAGE)
+            return render(request, "trainings/lost_link.html", {"form": form}, status=429)
         if form.is_valid():
-            services.send_lost_links(
-                contact=form.cleaned_data["contact"], language=request.LANGUAGE_CODE
-            )
+            if bot is antibot.Verdict.PERSON:
+                services.send_lost_links(
+                    contact=form.cleaned_data["contact"], language=request.LANGUAGE_CODE
+                )
+            # else a bot: the same neutral reply, and nothing sent.
             response = render(
                 request,
                 "trainings/lost_link.html",
@@ -272,16 +290,25 @@ def session_calendar(request, pk: int):
 
 
 def _registration(token: str) -> Registration:
-    return get_object_or_404(Registration.objects.select_related("session__venue"), token=token)
+    """The registration whose private link has this code (looked up by its keyed hash)."""
+    registration = get_object_or_404(
+        services.by_token(Registration.objects.select_related("session__venue"), token)
+    )
+    registration.token = token  # the page's own links (cancel, stop reminders) reuse it
+    return registration
 
 
 @require_safe
+@limits.private_link
+@private_page
 def registration_detail(request, token: str):
     registration = _registration(token)
     return render(request, "trainings/registration.html", {"registration": registration})
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@limits.private_link
+@private_page
 def registration_cancel(request, token: str):
     registration = _registration(token)
     if request.method == "POST":
@@ -306,12 +333,15 @@ def registration_cancel(request, token: str):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@limits.private_link
+@private_page
 def stop_reminders(request, token: str):
     """Stop the reminders with one click, no login. Confirmations and cancellations still go."""
     registration = _registration(token)
     done = False
     if request.method == "POST":
         registration = services.stop_reminders(token=token)
+        registration.token = token
         done = True
     return render(
         request,
@@ -321,27 +351,60 @@ def stop_reminders(request, token: str):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@sensitive_post_parameters()
 def request_training(request):
     form = BookingRequestForm(request.POST or None)
+    status = 400 if request.method == "POST" else 200
     if request.method == "POST" and form.is_valid():
-        booking = services.receive_request(form)
-        return redirect("trainings:request", token=booking.token)
-    return render(
-        request,
-        "trainings/request_form.html",
-        {"form": form},
-        status=400 if request.method == "POST" else 200,
-    )
+        bot = antibot.verdict(request, "request")
+        if bot is not antibot.Verdict.PERSON:
+            # No private page to show without storing the request: a gentle "send again".
+            form.add_error(None, antibot.TRY_AGAIN)
+        elif limits.exceeded(
+            request,
+            "request",
+            contacts=[form.cleaned_data["contact_email"], form.cleaned_data["contact_phone"]],
+        ):
+            form.add_error(None, limits.MESSAGE)
+            status = 429
+        else:
+            booking = services.receive_request(form)
+            return redirect("trainings:request", token=booking.token)
+    return render(request, "trainings/request_form.html", {"form": form}, status=status)
+
+
+def _booking(request, token: str, queryset):
+    """The request whose private link has this code, or None with the page to answer."""
+    booking = get_object_or_404(services.by_token(queryset, token))
+    booking.token = token
+    if booking.link_expired:
+        # Some time after it was held or declined, the page closes (its data goes later,
+        # see trainings.tasks.forget_closed_requests): a kind word, not a bare 404.
+        return None, render(
+            request,
+            "trainings/link_expired.html",
+            {
+                "help_email": settings.HELP_EMAIL,
+                "request_url": reverse("trainings:request_training"),
+            },
+            status=410,
+        )
+    return booking, None
 
 
 @require_safe
+@limits.private_link
+@private_page
 def request_detail(request, token: str):
-    booking = get_object_or_404(
+    booking, expired = _booking(
+        request,
+        token,
         BookingRequest.objects.select_related("session__venue", "venue").prefetch_related(
             "modules"
         ),
-        token=token,
     )
+    if expired is not None:
+        return expired
     waiting, invite_link = 0, ""
     if booking.session and booking.session.invite_token:
         invite_link = absolute(
@@ -358,14 +421,19 @@ def request_detail(request, token: str):
 
 
 @require_safe
+@limits.private_link
+@private_page
 def flyer(request, token: str):
     """A printable A4 flyer for a closed session, in the session's language."""
-    booking = get_object_or_404(
+    booking, expired = _booking(
+        request,
+        token,
         BookingRequest.objects.select_related("session__venue").prefetch_related(
             "session__modules"
         ),
-        token=token,
     )
+    if expired is not None:
+        return expired
     session = booking.session
     if session is None or not session.invite_token:
         raise Http404

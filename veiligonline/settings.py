@@ -248,7 +248,8 @@ EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# A mail server reached over the network: STARTTLS unless told otherwise.
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not DEBUG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Veilig Online <noreply@veiligonline.be>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = [("Coordinators", a) for a in env_list("ADMINS")]
@@ -315,17 +316,45 @@ CELERY_BEAT_SCHEDULE = {
         "task": "trainings.tasks.queue_reminders",
         "schedule": 5 * 60,
     },
+    "forget-closed-requests": {
+        "task": "trainings.tasks.forget_closed_requests",
+        "schedule": 24 * 3600,
+    },
 }
 
 # --- Logging: to the console, never with personal data (we log ids, not addresses).
+# Private links' codes are cut out of every line (veiligonline/lib/logging.py): the
+# development server's and gunicorn's access lines go through the same console handler.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "private_links": {"()": "veiligonline.lib.logging.RedactPrivateLinks"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["private_links"],
+        },
+        # Error reports to ADMINS, at most ERROR_MAILS_PER_WINDOW in ten minutes; Django's
+        # reporter hides the POST fields and variables our views mark as sensitive.
+        "mail_admins": {
+            "class": "veiligonline.lib.logging.ThrottledAdminEmailHandler",
+            "filters": ["require_debug_false", "private_links"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
+ERROR_MAILS_PER_WINDOW = env_int("ERROR_MAILS_PER_WINDOW", 10)
 
 # --- Content.
 # Where the module videos live, e.g. https://video.veiligonline.be: allowed in the
@@ -368,6 +397,12 @@ MODERATOR_TRAVEL_MINUTES = env_int("MODERATOR_TRAVEL_MINUTES", 60)
 # own hour, and on the morning of the day from this hour (Brussels time).
 REMINDER_DAYS_BEFORE = env_int("REMINDER_DAYS_BEFORE", 3)
 REMINDER_MORNING_HOUR = env_int("REMINDER_MORNING_HOUR", 8)
+
+# Privacy (the privacy page states these numbers; tests/trainings/test_privacy.py checks):
+# an organisation's private request page closes this many days after the request was held
+# or declined, and its contact details are erased this many days after it.
+REQUEST_LINK_DAYS = env_int("REQUEST_LINK_DAYS", 60)
+REQUEST_RETENTION_DAYS = env_int("REQUEST_RETENTION_DAYS", 365)
 
 # Organisations' requests: preferred dates at least this many days ahead (time to find a
 # moderator and tell the parents), starting between these hours (Brussels time, "HH:MM"),
