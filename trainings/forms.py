@@ -34,7 +34,7 @@ def normalise_phone(raw: str) -> str:
 # Belgian mobile numbers: +32 4xx with 45…49 (the 46x/47x/48x/49x and 45x ranges of
 # the BIPT numbering plan). Every other +32 number is a landline or a service number
 # and cannot receive a text message.
-_BELGIAN_MOBILE = re.compile(r"\+324[5-9]\d{7}")
+_BELGIAN_MOBILE = re.compile(r"\+324[5-9][0-9]{7}")
 
 
 def is_belgian_landline(phone: str) -> bool:
@@ -47,7 +47,7 @@ def checked_phone(raw: str, message) -> str:
     if not raw.strip():
         return ""
     phone = normalise_phone(raw)
-    if not re.fullmatch(r"\+\d{8,15}", phone):
+    if not re.fullmatch(r"\+[0-9]{8,15}", phone):  # ASCII digits only (¹ or ٤ are not)
         raise forms.ValidationError(message)
     return phone
 
@@ -245,15 +245,15 @@ def preferred_date_problem(when: datetime) -> str | None:
     return None
 
 
-def postcode_problem(postcode: str, municipality: str) -> str | None:
-    """Whether the postcode and the municipality typed belong together, in plain words.
+def postcode_problem(postcode: str, municipality: str) -> tuple[str, str] | None:
+    """Whether the postcode and the municipality typed belong together: (field, words) or None.
 
     Either language counts ("Luik" or "Liège" with 4000), and so do the villages that
     make up a municipality ("Heverlee" with 3001), as far as the places list knows them.
     """
     place = geo.locate(postcode)
     if place is None:
-        return _("We do not know this postcode. Check it, please.")
+        return "own_postcode", _("We do not know this postcode. Check it, please.")
     # With the name beside it, a postcode shared by several municipalities picks the one
     # that was meant ("1050 Ixelles"); then the name alone must lead to that same one.
     meant = geo.locate(f"{postcode} {municipality}") or place
@@ -263,7 +263,7 @@ def postcode_problem(postcode: str, municipality: str) -> str | None:
         return None
     if folded in (geo.fold(meant.name_nl), geo.fold(meant.name_fr)):
         return None
-    return _(
+    return "own_municipality", _(
         "Postcode %(postcode)s belongs to %(municipality)s. "
         "Check the postcode or the municipality, please."
     ) % {"postcode": postcode, "municipality": place.name}
@@ -395,7 +395,7 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         elif postcode and data.get("own_municipality") and not data.get("venue"):
             problem = postcode_problem(postcode, data["own_municipality"])
             if problem:
-                self.add_error("own_municipality", problem)
+                self.add_error(*problem)
         return data
 
 
