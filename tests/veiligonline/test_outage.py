@@ -86,12 +86,14 @@ def test_health_check_answers_503_without_the_database(client, allow_logged_erro
 
 
 @pytest.mark.django_db
-def test_health_check_answers_503_without_the_broker(client, allow_logged_errors):
+def test_health_check_answers_503_without_the_broker(client, allow_logged_errors, monkeypatch):
     from veiligonline.celery import app
 
-    free_port = _free_port()
+    closed = f"redis://127.0.0.1:{_free_port()}/0"
+    # Celery reads CELERY_BROKER_URL from the environment before its own configuration.
+    monkeypatch.setenv("CELERY_BROKER_URL", closed)
     saved = app.conf.broker_url
-    app.conf.broker_url = f"redis://127.0.0.1:{free_port}/0"
+    app.conf.broker_url = closed
     try:
         started = time.monotonic()
         response = client.get("/health/")
