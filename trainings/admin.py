@@ -494,10 +494,12 @@ OTHER_DATE = "other"
 
 
 class PlanForm(forms.Form):
-    """One request to plan: which of its preferred dates, or another agreed date and time.
+    """One request to plan: which of its preferred dates, or another agreed date and time;
+    and whose request it is: an organisation we know, or a new one made from the request,
+    and the same for the venue at the organisation's own address.
 
-    The organisation and venue choice (an existing one, or a new one from the request)
-    is added beside the date by the rate-limit and duplicates work: see the template.
+    Nothing is matched silently: the coordinator chooses. Records that look the same (the
+    same name, the same contact e-mail, the same address) are named as suggestions.
     """
 
     when = forms.ChoiceField(label=_("Date and time"), widget=forms.RadioSelect)
@@ -522,6 +524,43 @@ class PlanForm(forms.Form):
         choices.append((OTHER_DATE, _("Another date and time (below)")))
         self.fields["when"].choices = choices
         self.fields["when"].initial = "1"
+        self.fields["organisation"] = forms.ModelChoiceField(
+            label=_("Organisation"),
+            queryset=Organisation.objects.order_by("name"),
+            required=False,
+            empty_label=_("A new organisation, made from this request"),
+            help_text=_("Choose one we know only when it is really the same organisation."),
+        )
+        self.suggested_organisations = list(
+            Organisation.objects.filter(
+                Q(slug=slugify(booking.organisation_name)[:100])
+                | Q(name__iexact=booking.organisation_name.strip())
+                | (
+                    Q(contact_email__iexact=booking.contact_email)
+                    if booking.contact_email
+                    else Q(pk__in=[])
+                )
+            ).order_by("name")[:5]
+        )
+        self.suggested_venues = []
+        # A venue chosen in the request form is the venue; else the coordinator chooses.
+        self.asks_venue = booking.venue_id is None
+        if self.asks_venue:
+            self.fields["venue"] = forms.ModelChoiceField(
+                label=_("Venue"),
+                queryset=Venue.objects.order_by("name"),
+                required=False,
+                empty_label=_("A new venue at the address in this request"),
+                help_text=_("Choose one we know only when it is the same place."),
+            )
+            self.suggested_venues = list(
+                Venue.objects.filter(postcode=booking.own_postcode)
+                .filter(
+                    Q(street__iexact=booking.own_address.strip())
+                    | Q(name__iexact=booking.organisation_name.strip())
+                )
+                .order_by("name")[:5]
+            )
 
     def clean(self):
         data = super().clean()
@@ -539,6 +578,16 @@ class PlanForm(forms.Form):
             self.add_error(field, _("This moment has passed: choose another date."))
         data["starts_at"] = chosen
         return data
+
+    def plan(self) -> None:
+        """Plan the request as chosen on this form (after is_valid())."""
+        data = self.cleaned_data
+        services.plan_request(
+            request_id=self.booking.pk,
+            starts_at=data["starts_at"],
+            organisation_id=data["organisation"].pk if data.get("organisation") else None,
+            venue_id=data["venue"].pk if data.get("venue") else None,
+        )
 
 
 class BookingRequestAdminForm(forms.ModelForm):
@@ -620,9 +669,7 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
             )
         planned = 0
         for form in forms_:
-            services.plan_request(
-                request_id=form.booking.pk, starts_at=form.cleaned_data["starts_at"]
-            )
+            form.plan()
             audit.record(request, audit.Action.PLAN_REQUEST, form.booking)
             planned += 1
         if planned:

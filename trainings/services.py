@@ -376,42 +376,67 @@ def province_of(postcode: str) -> str:
     return next(province for low, high, province in _PROVINCE_RANGES if low <= number <= high)
 
 
-def plan_request(*, request_id: int, starts_at=None, duration_hours: int = 2) -> TrainingSession:
+def free_slug(model, text: str) -> str:
+    """A slug for a new row that no existing row has ("de-brug", "de-brug-2", …)."""
+    base = (slugify(text) or "x")[:90]
+    taken = set(model.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def plan_request(
+    *,
+    request_id: int,
+    starts_at=None,
+    organisation_id: int | None = None,
+    venue_id: int | None = None,
+    duration_hours: int = 2,
+) -> TrainingSession:
     """Turn a booking request into a closed session for that organisation.
 
     `starts_at`: the date and time the coordinator chose (one of the preferred dates or
     another one agreed with the organisation); the first preferred date when not given.
+
+    `organisation_id` / `venue_id`: the existing organisation and venue the coordinator
+    chose as the same as the request's; None makes new ones from the request. Nothing is
+    matched by name: a public form's name ("Basisschool De Linde" exists in many towns)
+    must never attach a request, and its contact's details, to somebody else's record.
+    A venue chosen in the request form itself is used as it is.
     """
     with transaction.atomic():
         request = BookingRequest.objects.select_for_update().get(pk=request_id)
         if request.session_id:
             return request.session
-        organisation, _created = Organisation.objects.get_or_create(
-            slug=slugify(request.organisation_name)[:100],
-            defaults={
-                "name": request.organisation_name,
-                "kind": request.organisation_kind,
-                "works_with_vulnerable_groups": request.works_with_vulnerable_groups,
-                "contact_name": request.contact_name,
-                "contact_email": request.contact_email,
-                "contact_phone": request.contact_phone,
-                "language": request.language,
-                "postcode": request.own_postcode,
-                "municipality": request.own_municipality,
-            },
-        )
+        if organisation_id is not None:
+            organisation = Organisation.objects.get(pk=organisation_id)
+        else:
+            organisation = Organisation.objects.create(
+                slug=free_slug(Organisation, request.organisation_name),
+                name=request.organisation_name,
+                kind=request.organisation_kind,
+                works_with_vulnerable_groups=request.works_with_vulnerable_groups,
+                contact_name=request.contact_name,
+                contact_email=request.contact_email,
+                contact_phone=request.contact_phone,
+                language=request.language,
+                postcode=request.own_postcode,
+                municipality=request.own_municipality,
+            )
         venue = request.venue
-        if venue is None:
-            venue, _created = Venue.objects.get_or_create(
-                slug=slugify(f"{request.organisation_name} {request.own_postcode}")[:100],
-                defaults={
-                    "name": request.organisation_name,
-                    "kind": Venue.Kind.OTHER,
-                    "street": request.own_address,
-                    "postcode": request.own_postcode,
-                    "municipality": request.own_municipality,
-                    "province": province_of(request.own_postcode),
-                },
+        if venue is None and venue_id is not None:
+            venue = Venue.objects.get(pk=venue_id)
+        elif venue is None:
+            venue = Venue.objects.create(
+                slug=free_slug(Venue, f"{request.organisation_name} {request.own_postcode}"),
+                name=request.organisation_name,
+                kind=Venue.Kind.OTHER,
+                street=request.own_address,
+                postcode=request.own_postcode,
+                municipality=request.own_municipality,
+                province=province_of(request.own_postcode),
             )
         session = TrainingSession.objects.create(
             venue=venue,

@@ -357,3 +357,63 @@ class TestDigits:
         response = Client().post(url("request_training"), data)
         assert response.status_code == 400
         assert BookingRequest.objects.count() == 1
+
+
+# --- Planning a request: organisations and venues are chosen, never matched by name -------
+
+
+def plan(coordinator, booking, **choices):
+    data = {
+        "action": "plan",
+        "_selected_action": [booking.pk],
+        "plan_confirmed": "yes",
+        f"plan-{booking.pk}-when": "1",
+    } | {f"plan-{booking.pk}-{name}": value for name, value in choices.items()}
+    return coordinator.post(reverse("admin:trainings_bookingrequest_changelist"), data)
+
+
+class TestPlanMatching:
+    @pytest.fixture
+    def namesake(self, db):
+        from trainings.models import Organisation
+
+        # The same public name, another organisation in another town.
+        return Organisation.objects.create(
+            slug="buurtwerk-de-brug",
+            name="Buurtwerk De Brug",
+            kind="welfare",
+            contact_email="info@debrug-kortrijk.example.org",
+            municipality="Kortrijk",
+        )
+
+    def test_a_namesake_is_suggested_but_never_attached_silently(
+        self, coordinator, booking_request, namesake
+    ):
+        page = coordinator.post(
+            reverse("admin:trainings_bookingrequest_changelist"),
+            {"action": "plan", "_selected_action": [booking_request.pk]},
+        ).content.decode()
+        assert "Buurtwerk De Brug (Kortrijk)" in page  # named as a possible match
+        plan(coordinator, booking_request)
+        booking_request.refresh_from_db()
+        organisation = booking_request.session.organisation
+        assert organisation != namesake and organisation.slug == "buurtwerk-de-brug-2"
+        assert organisation.contact_email == "inge@debrug.example.org"
+        namesake.refresh_from_db()
+        assert namesake.contact_email == "info@debrug-kortrijk.example.org"
+
+    def test_the_coordinator_chooses_the_organisation_and_venue_we_know(
+        self, coordinator, booking_request, namesake, venue
+    ):
+        plan(coordinator, booking_request, organisation=namesake.pk, venue=venue.pk)
+        booking_request.refresh_from_db()
+        session = booking_request.session
+        assert session.organisation == namesake and session.venue == venue
+
+    def test_without_a_choice_a_new_venue_is_made_at_the_requests_address(
+        self, coordinator, booking_request, venue
+    ):
+        plan(coordinator, booking_request)
+        booking_request.refresh_from_db()
+        made = booking_request.session.venue
+        assert made != venue and (made.street, made.postcode) == ("Brugstraat 4", "9300")
