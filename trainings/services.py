@@ -482,3 +482,97 @@ def receive_request(form) -> BookingRequest:
         booking = form.save()
         tell_organisation(ToOrganisation.RECEIVED, booking)
         return booking
+
+
+# --- Erasure and retention (GDPR): the person's details go, the counts stay.
+
+ERASED_NAME = "—"
+
+
+def _forget_messages(subject_type_model, ids) -> int:
+    """Clear the address and texts of the messages about these rows; unsent ones are
+    not sent any more. Returns how many messages were touched."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from outbox.models import Message
+
+    if not ids:
+        return 0
+    messages = Message.objects.filter(
+        subject_type=ContentType.objects.get_for_model(subject_type_model), subject_id__in=ids
+    )
+    messages.filter(status=Message.Status.QUEUED).update(status=Message.Status.CANCELLED)
+    return messages.update(address="", sent_subject="", sent_text="", context={}, last_error="")
+
+
+def erase_registration(*, registration_id: int) -> Registration:
+    """Erase a person's registration on their request: cancelled through `cancel` (so the
+    waiting list moves up), then their details cleared. The row stays, with its seats
+    and status, so that the session's counts and attendance figures stay true; its
+    private links stop working and its messages lose address and text."""
+    registration = Registration.objects.get(pk=registration_id)
+    if registration.status != Registration.Status.CANCELLED:
+        registration = cancel(registration_id=registration_id)
+    with transaction.atomic():
+        Registration.objects.filter(pk=registration_id).update(
+            name=ERASED_NAME,
+            email="",
+            phone="",
+            childcare_ages="",
+            needs="",
+            consent=False,
+            reminders=False,
+            erased_at=timezone.now(),
+        )
+        registration.links.all().delete()
+        # Including the "cancelled" message `cancel` just recorded: nobody to send it to.
+        _forget_messages(Registration, [registration_id])
+    registration.refresh_from_db()
+    return registration
+
+
+def anonymise_request(*, request_id: int) -> BookingRequest:
+    """Clear an organisation's contact person from a request (on request, or by retention).
+
+    What the programme counts (themes, dates, parents expected, audience, its session)
+    stays; who asked and how to reach them goes, with the notes they typed. The
+    organisation's own record loses its contact too once no other live request of
+    theirs needs it.
+    """
+    with transaction.atomic():
+        booking = BookingRequest.objects.select_for_update().get(pk=request_id)
+        if booking.anonymised_at is None:
+            BookingRequest.objects.filter(pk=request_id).update(
+                contact_name=ERASED_NAME,
+                contact_email="",
+                contact_phone="",
+                notes="",
+                anonymised_at=timezone.now(),
+            )
+        booking.links.all().delete()
+        _forget_messages(BookingRequest, [request_id])
+        organisation = booking.session.organisation if booking.session_id else None
+        if (
+            organisation is not None
+            and not BookingRequest.objects.filter(
+                session__organisation=organisation, anonymised_at__isnull=True
+            )
+            .exclude(pk=request_id)
+            .exists()
+        ):
+            Organisation.objects.filter(pk=organisation.pk).update(
+                contact_name="", contact_email="", contact_phone=""
+            )
+        booking.refresh_from_db()
+        return booking
+
+
+def closed_requests_to_forget(now=None):
+    """Requests held or declined more than REQUEST_RETENTION_DAYS ago, not yet anonymised."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.REQUEST_RETENTION_DAYS)
+    return BookingRequest.objects.filter(
+        status__in=[BookingRequest.Status.HELD, BookingRequest.Status.DECLINED],
+        closed_at__lt=cutoff,
+        anonymised_at__isnull=True,
+    )

@@ -155,3 +155,18 @@ def _organisation_reminders(sessions: dict, now: datetime) -> int:
             ):
                 recorded += 1
     return recorded
+
+
+@shared_task(acks_late=True)
+def forget_closed_requests() -> int:
+    """Anonymise booking requests held or declined REQUEST_RETENTION_DAYS ago (daily).
+
+    Their contact person, notes and messages' addresses and texts go; the request stays
+    with its figures. The privacy page states the number of days (it reads the setting).
+    """
+    from trainings.services import anonymise_request, closed_requests_to_forget
+
+    ids = list(closed_requests_to_forget().values_list("pk", flat=True)[:1000])
+    for request_id in ids:
+        anonymise_request(request_id=request_id)
+    return len(ids)

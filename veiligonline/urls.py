@@ -17,6 +17,8 @@ admin.site.index_title = _("Programme administration")
 admin.site.login_form = ThrottledAdminLoginForm
 
 urlpatterns = [
+    # A person's data on request (GDPR): in the admin, behind its login and second factor.
+    path("admin/privacy/", include("veiligonline.privacy")),
     path("admin/", admin.site.urls),
     path("health/", health, name="health"),
     path("robots.txt", views.robots_txt, name="robots"),
