@@ -125,3 +125,13 @@ def test_every_published_module_is_complete_in_both_languages(demo):
                     assert len(correct) == 1, (module.slug, step.key)
                 for choice in choices:
                     assert choice.missing_languages == [], (module.slug, step.key)
+
+
+@pytest.mark.django_db
+def test_the_demo_people_receive_nothing(demo):
+    """Invented parents are not mailed, and a newcomer's confirmation is not queued behind them."""
+    from outbox.models import Message
+
+    assert Message.objects.exists()
+    assert not Message.objects.filter(status=Message.Status.QUEUED).exists()
+    assert set(Message.objects.values_list("status", flat=True)) == {Message.Status.CANCELLED}

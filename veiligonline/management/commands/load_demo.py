@@ -16,6 +16,7 @@ from moderators import demo as moderator_demo
 from modules import demo_content as module_content
 from modules import services as module_services
 from modules.models import AgreementSuggestion, Choice, Module, Step
+from outbox.models import Message
 from trainings.geo import coordinates_for
 from trainings.models import Organisation, TrainingSession, Venue
 from trainings.services import register
@@ -60,6 +61,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        started = timezone.now()
         modules = self._modules()
         themes = self._themes(modules)
         age_groups = self._age_groups()
@@ -70,6 +72,12 @@ class Command(BaseCommand):
         pages = self._pages()
         steps = self._module_steps(modules)
         venues, sessions = self._trainings(modules)
+        # The demo's invented parents and organisations receive nothing: their messages
+        # are kept (coordinators see what would have gone) but never sent, and a newcomer's
+        # own confirmation is not queued behind a hundred of them.
+        Message.objects.filter(created_at__gte=started, status=Message.Status.QUEUED).update(
+            status=Message.Status.CANCELLED, last_error="Demo data: not sent."
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {len(themes)} themes, {len(age_groups)} age groups, "
