@@ -18,11 +18,29 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from modules.forms import AgreementForm, AnswerForm, ReflectionForm, ResumeForm
 from modules.messages import keep_days, send_tip_sheet
-from modules.models import AgreementSuggestion, Choice, Module, Step, grouped_code
-from modules.progress import Agreement, ModuleProgress, Progress, is_right
+from modules.models import (
+    AgreementSuggestion,
+    Choice,
+    Module,
+    ResumeCode,
+    Step,
+    grouped_code,
+    resume_code_hash,
+)
+from modules.progress import (
+    CODE_SESSION_KEY,
+    OLD_CODE_SESSION_KEY,
+    SESSION_KEY,
+    Agreement,
+    ModuleProgress,
+    Progress,
+    is_right,
+)
 from veiligonline.admin_login import client_address
 from veiligonline.lib import antibot, limits
 from veiligonline.lib.forms import AccessibleFormMixin
+from veiligonline.lib.pagecache import public_page
+from veiligonline.lib.private_pages import private_page
 from veiligonline.lib.translation import LANGUAGE_CODES, active_language
 
 CAPTION_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français"}  # each in its own language
@@ -138,6 +156,8 @@ def _agreement_items(agreement: Agreement) -> list[str]:
 
 
 @require_safe
+# Shows each module's progress and the resume code: kept only for an empty session.
+@public_page(groups=("content",), session_sensitive=True)
 def module_list(request):
     modules = list(Module.objects.published())
     progress = Progress(request.session)
@@ -148,11 +168,14 @@ def module_list(request):
             "modules": [(module, progress.of(module)) for module in modules],
             "has_code": progress.has_code,
             "resume_form": ResumeForm(),
+            # "Forget this device" is offered once there is something to forget.
+            "can_forget": progress.has_code or any(progress.data.values()),
         },
     )
 
 
 @require_safe
+@private_page
 def module_detail(request, slug: str):
     preview = _is_preview(request)
     module, steps = _module_with_steps(slug, preview=preview)
@@ -194,6 +217,7 @@ def module_start(request, slug: str):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@private_page
 def step_detail(request, slug: str, key: str):
     preview = _is_preview(request)
     module, steps = _module_with_steps(slug, preview=preview)
@@ -357,6 +381,7 @@ def _tip_sheet_text(module: Module, reflections, items) -> str:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@private_page
 def tip_sheet(request, slug: str):
     """The end of a module: the parent's own tip sheet, to print, keep or e-mail, and
     where to go next (trainings on the theme near them, the related advice)."""
@@ -441,6 +466,7 @@ def tip_sheet(request, slug: str):
 
 
 @require_safe
+@private_page
 def agreement(request, slug: str):
     """The family agreement on a page of its own, to print and sign."""
     preview = _is_preview(request)
@@ -478,6 +504,7 @@ def create_code(request):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
+@private_page
 def resume(request):
     form = ResumeForm(request.POST or None)
     status = 400 if request.method == "POST" else 200
@@ -497,4 +524,50 @@ def resume(request):
                 "code",
                 _("We do not know this code, or it has expired. Check it, or start again."),
             )
-    return render(request, "modules/resume.html", {"form": form}, status=status)
+    return render(
+        request,
+        "modules/resume.html",
+        {"form": form, "delete_form": ResumeForm(prefix="delete")},
+        status=status,
+    )
+
+
+@require_POST
+def forget_device(request):
+    """Remove this browser's progress, reflections, agreement and code from its session.
+
+    For parents on a shared computer (a library, a community centre). A resume code, if
+    there is one, still holds the progress on our side: it is deleted with its own button.
+    The session gets a new key, so the old cookie value opens nothing.
+    """
+    for key in (SESSION_KEY, CODE_SESSION_KEY, OLD_CODE_SESSION_KEY):
+        request.session.pop(key, None)
+    request.session.cycle_key()
+    messages.success(request, _("Done: this device no longer holds your progress."))
+    return redirect("modules:list")
+
+
+@require_POST
+@private_page
+def delete_code(request):
+    """Delete a resume code and the progress kept under it, by the code itself.
+
+    The same reply whether the code existed or not, and every try counts against the
+    resume-code limit: this is no way to test codes.
+    """
+    form = ResumeForm(request.POST, prefix="delete")
+    if limits.exceeded(request, "resume-code"):
+        form.add_error(None, limits.MESSAGE)
+        return render(
+            request, "modules/resume.html", {"form": ResumeForm(), "delete_form": form}, status=429
+        )
+    if not form.is_valid():
+        return render(
+            request, "modules/resume.html", {"form": ResumeForm(), "delete_form": form}, status=400
+        )
+    code_hash = resume_code_hash(form.cleaned_data["code"])
+    ResumeCode.objects.filter(code_hash=code_hash).delete()
+    if request.session.get(CODE_SESSION_KEY) == code_hash:
+        request.session.pop(CODE_SESSION_KEY, None)
+    messages.success(request, _("If this code existed, it is deleted with the progress it kept."))
+    return redirect("modules:list")

@@ -778,13 +778,22 @@ Je kunt alle tips lezen zonder account. Je hoeft niet te zeggen wie je bent.
 We gebruiken geen cookies om je te volgen. We tellen alleen hoeveel ouders een module \
 beginnen en afmaken, per dag. Dat doen we zonder te weten wie je bent.
 
-We gebruiken alleen twee cookies die de website nodig heeft. De sessiecookie onthoudt:
+We zetten alleen de cookies die de website nodig heeft. Het zijn er drie:
 
-- **Je modules.** Hoe ver je bent in een module, je antwoorden en je afspraken. \
-We wissen die gegevens 90 dagen na je laatste stap.
-- **Je code, als je erom vraagt.** Met een code ga je verder op een ander toestel. \
-We bewaren je voortgang bij die code, zonder je naam. Gebruik je de code een jaar niet, dan wissen we hem.
-- **Veiligheid.** Vul je een formulier in? Dan zorgt de tweede cookie ervoor dat niemand anders het in jouw naam kan versturen.
+- **vo_session**, de sessiecookie. Die onthoudt hoe ver je bent in een module, je antwoorden \
+en je afspraken. We wissen die gegevens 90 dagen na je laatste stap. \
+Op een gedeelde computer? Met de knop "Vergeet dit toestel" op de modulepagina wis je ze meteen.
+- **csrftoken**, voor de veiligheid. Vul je een formulier in? Dan zorgt deze cookie ervoor \
+dat niemand anders het in jouw naam kan versturen. Hij blijft een jaar.
+- **messages**, voor een korte melding die je één keer ziet, zoals "Je inschrijving is geannuleerd". \
+Hij verdwijnt zodra je de melding gezien hebt.
+
+Vraag je een code om op een ander toestel verder te gaan? Dan bewaren we je voortgang bij die code, \
+zonder je naam. De code zelf bewaren we niet, alleen een versleutelde controle ervan. \
+Gebruik je de code 365 dagen niet, dan wissen we hem. Je kunt hem ook zelf meteen wissen.
+
+Coördinatoren en begeleiders die inloggen, gebruiken dezelfde sessiecookie. \
+Zij worden afgemeld na 30 minuten zonder activiteit, en altijd na 12 uur.
 
 ## Geen scripts of trackers van andere bedrijven
 
@@ -823,8 +832,18 @@ Ze zijn te zien op jullie eigen link en voor de coördinatoren.
 
 ## Hoe lang bewaren we je gegevens?
 
-We bewaren je gegevens tot kort na de sessie. \
-Uiterlijk 3 maanden na de sessie wissen we ze.
+- **Je inschrijving** (je naam, je e-mailadres of gsm-nummer en wat je ons liet weten): \
+we wissen ze 90 dagen na de vorming, samen met de berichten die we je stuurden. \
+We houden alleen bij hoeveel plaatsen er waren, zonder namen.
+- **Je persoonlijke link**: we bewaren hem niet, alleen een versleutelde controle ervan. \
+Vraag je je link opnieuw? Dan krijg je een nieuwe link en werkt de oude niet meer.
+- **De aanvraag van je organisatie**: jullie link werkt tot 60 dagen nadat de vorming gegeven is \
+of de aanvraag geweigerd werd. 365 dagen na dat moment wissen we de contactpersoon, \
+het e-mailadres, het telefoonnummer en de opmerkingen, ook in onze berichten. \
+We houden alleen bij wat we tellen: de thema's, de datum en het aantal ouders.
+- **Een tipfiche die je naar jezelf mailt**: we wissen je e-mailadres 7 dagen na je vraag.
+- **Logboeken en foutmeldingen** van de website bevatten geen namen, e-mailadressen, \
+gsm-nummers of persoonlijke links.
 
 ## Je rechten
 
@@ -832,7 +851,8 @@ De privacywet (de AVG of GDPR) geeft je rechten. Je mag:
 
 - vragen welke gegevens we van je hebben;
 - een fout laten verbeteren;
-- vragen om je gegevens te wissen.
+- vragen om je gegevens te wissen. Dan annuleren we je inschrijving en wissen we je naam, \
+je e-mailadres of gsm-nummer en wat je ons liet weten.
 
 Stuur daarvoor een mail naar de coördinatoren van Veilig Online: [privacy@veiligonline.be](mailto:privacy@veiligonline.be). \
 We antwoorden binnen een maand.
@@ -862,14 +882,22 @@ Vous pouvez lire tous les conseils sans compte. Vous n'avez pas besoin de dire q
 Nous n'utilisons pas de cookies pour vous suivre. Nous comptons seulement combien de parents \
 commencent et terminent un module, par jour. Nous le faisons sans savoir qui vous êtes.
 
-Nous utilisons seulement deux cookies dont le site a besoin. Le cookie de session retient :
+Nous plaçons seulement les cookies dont le site a besoin. Il y en a trois :
 
-- **Vos modules.** Où vous en êtes dans un module, vos réponses et vos accords. \
-Nous effaçons ces données 90 jours après votre dernière étape.
-- **Votre code, si vous le demandez.** Avec un code, vous continuez sur un autre appareil. \
-Nous gardons votre progression avec ce code, sans votre nom. Si vous n'utilisez pas le code pendant un an, nous l'effaçons.
-- **La sécurité.** Vous remplissez un formulaire ? Le second cookie empêche quelqu'un d'autre \
-de l'envoyer à votre place.
+- **vo_session**, le cookie de session. Il retient où vous en êtes dans un module, \
+vos réponses et vos accords. Nous effaçons ces données 90 jours après votre dernière étape. \
+Sur un ordinateur partagé ? Le bouton « Oublier cet appareil » sur la page du module les efface tout de suite.
+- **csrftoken**, pour la sécurité. Vous remplissez un formulaire ? Ce cookie empêche \
+quelqu'un d'autre de l'envoyer à votre place. Il reste un an.
+- **messages**, pour un court message que vous voyez une seule fois, comme « Votre inscription \
+est annulée ». Il disparaît dès que vous avez vu le message.
+
+Vous demandez un code pour continuer sur un autre appareil ? Nous gardons votre progression \
+avec ce code, sans votre nom. Nous ne gardons pas le code lui-même, seulement une empreinte chiffrée. \
+Si vous n'utilisez pas le code pendant 365 jours, nous l'effaçons. Vous pouvez aussi l'effacer vous-même.
+
+Les coordinateurs et les animateurs qui se connectent utilisent le même cookie de session. \
+Ils sont déconnectés après 30 minutes sans activité, et toujours après 12 heures.
 
 ## Pas de scripts ni de traceurs d'autres entreprises
 
@@ -909,8 +937,19 @@ planifier la séance avec vous. Ils sont visibles sur votre propre lien et pour 
 
 ## Combien de temps gardons-nous vos données ?
 
-Nous gardons vos données jusqu'à peu de temps après la séance. \
-Nous les effaçons au plus tard 3 mois après la séance.
+- **Votre inscription** (votre nom, votre e-mail ou GSM et ce que vous nous avez signalé) : \
+nous l'effaçons 90 jours après la séance, avec les messages que nous vous avons envoyés. \
+Nous gardons seulement le nombre de places, sans noms.
+- **Votre lien personnel** : nous ne le gardons pas, seulement une empreinte chiffrée. \
+Vous redemandez votre lien ? Vous recevez un nouveau lien et l'ancien ne marche plus.
+- **La demande de votre organisation** : votre lien marche jusqu'à 60 jours après la séance \
+ou après le refus de la demande. 365 jours après ce moment, nous effaçons la personne de contact, \
+l'e-mail, le téléphone et les remarques, aussi dans nos messages. Nous gardons seulement ce que \
+nous comptons : les thèmes, la date et le nombre de parents.
+- **Une fiche conseils que vous vous envoyez par e-mail** : nous effaçons votre adresse \
+7 jours après votre demande.
+- **Les journaux et les rapports d'erreur** du site ne contiennent ni noms, ni adresses e-mail, \
+ni numéros de GSM, ni liens personnels.
 
 ## Vos droits
 
@@ -918,7 +957,8 @@ La loi sur la vie privée (le RGPD) vous donne des droits. Vous pouvez :
 
 - demander quelles données nous avons sur vous ;
 - faire corriger une erreur ;
-- demander d'effacer vos données.
+- demander d'effacer vos données. Nous annulons alors votre inscription et nous effaçons \
+votre nom, votre e-mail ou GSM et ce que vous nous avez signalé.
 
 Pour cela, écrivez aux coordinateurs de Veilig Online : [privacy@veiligonline.be](mailto:privacy@veiligonline.be). \
 Nous répondons dans un délai d'un mois.
