@@ -18,6 +18,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_variables
 
 from trainings.messages import (
     Coordinators,
@@ -147,6 +148,8 @@ def _existing(session_id: int, email: str, phone: str) -> Registration | None:
     )
 
 
+# A parent's details never show in an error report (Django's reporter hides these locals).
+@sensitive_variables("name", "email", "phone", "childcare_ages", "needs")
 def register(
     *,
     session_id: int,
@@ -318,7 +321,7 @@ def cancel_session(*, session_id: int) -> int:
         return len(registrations)
 
 
-def session_moved(*, session_id: int) -> int:
+def session_moved(*, session_id: int, was: TrainingSession | None = None) -> int:
     """A coordinator changed the date, times or venue: tell everyone who comes or waits.
 
     One message per registration and per new set of facts (`session_facts`): moving a
@@ -326,6 +329,8 @@ def session_moved(*, session_id: int) -> int:
     recorded for the old facts are dropped when they would be sent; the reminder
     sweep records new ones. The organisation of a closed session gets its "planned"
     message again, with the new facts. Returns how many parents are told.
+    `was` is the session as it stood before the change: its date and venue go into the
+    messages ("was: …"), so people recognise the booking that moved.
     """
     with transaction.atomic():
         session = TrainingSession.objects.select_for_update().get(pk=session_id)
@@ -334,22 +339,21 @@ def session_moved(*, session_id: int) -> int:
         if session.starts_at <= timezone.now():
             return 0
         facts = session_facts(session)
+        context = {"facts": facts}
+        if was is not None:
+            context["was"] = {"starts_at": was.starts_at.isoformat(), "venue": was.venue.name}
         registrations = list(
             session.registrations.filter(
                 status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITING]
             )
         )
         for registration in registrations:
-            tell_parent(
-                Parent.SESSION_MOVED, registration, once_per=facts, context={"facts": facts}
-            )
+            tell_parent(Parent.SESSION_MOVED, registration, once_per=facts, context=context)
         booking = BookingRequest.objects.filter(
             session=session, status=BookingRequest.Status.PLANNED
         ).first()
         if booking is not None:
-            tell_organisation(
-                ToOrganisation.PLANNED, booking, once_per=facts, context={"facts": facts}
-            )
+            tell_organisation(ToOrganisation.PLANNED, booking, once_per=facts, context=context)
         return len(registrations)
 
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_http_methods, require_safe
 
 from modules.models import Module
@@ -138,6 +138,8 @@ def invite(request, token: str):
     return _registration_page(request, session, invited=True)
 
 
+# What a parent typed (in `data`, `form`) never shows in an error report.
+@sensitive_variables("data", "form")
 def _registration_page(request, session: TrainingSession, *, invited: bool):
     form = RegistrationForm(request.POST or None, session=session)
     status = 200
@@ -185,6 +187,7 @@ def _typed(session: TrainingSession, data: dict, request, *, waiting: bool) -> d
     }
 
 
+@sensitive_variables("data", "form")
 def _register(request, form, session: TrainingSession, *, invited: bool) -> int:
     """Register through the service; 302 when done (the thank-you page), else the status."""
     data = form.cleaned_data
