@@ -62,8 +62,11 @@ def scale(*, sessions: int, articles: int, stdout=sys.stdout) -> None:
                         longitude=longitude,
                     )
                 )
-            # bulk_create skips Venue.save (which fills the coordinates): set above.
-            venues = Venue.objects.bulk_create(venues)
+            # bulk_create skips Venue.save (which fills the coordinates): set above. A
+            # second run (to scale further) reuses the venues of the first.
+            kept = {v.slug: v for v in Venue.objects.filter(slug__startswith="bench-venue-")}
+            Venue.objects.bulk_create([v for v in venues if v.slug not in kept])
+            venues = list(Venue.objects.filter(slug__startswith="bench-venue-").order_by("pk"))
             modules = list(Module.objects.all())
             created = TrainingSession.objects.bulk_create(
                 TrainingSession(
@@ -87,9 +90,10 @@ def scale(*, sessions: int, articles: int, stdout=sys.stdout) -> None:
         if missing > 0:
             source = demo_articles()
             themes = {theme.slug: theme for theme in Theme.objects.all()}
+            start = Article.objects.filter(slug__startswith="bench-").count()
             created = Article.objects.bulk_create(
                 Article(
-                    slug=f"bench-{n}",
+                    slug=f"bench-{start + n}",
                     status=Article.Status.PUBLISHED,
                     published_at=now - timedelta(hours=24 + n),
                     **{

@@ -5,7 +5,8 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Case, Prefetch, When
+from django.db import connection
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -53,18 +54,42 @@ def _set_canonical(request, page, **identifying) -> None:
     request.canonical_query = urlencode(params)
 
 
+def _next_sessions(count: int) -> list:
+    """The next trainings in the page's language first, then the others.
+
+    Two bounded parts in one query (the first `count` in the page's language and the
+    first `count` in the others, each read along the start-time index: EXPLAIN shows two
+    index scans with a limit) rather than one that sorts every upcoming session by
+    language first; at most 2 × count rows come back and are put in order here. The
+    sessions' themes come in one more query. SQLite (development) takes no LIMIT inside
+    a UNION: there the two parts are subqueries, fine at its size.
+    """
+    language = active_language()
+    upcoming = upcoming_sessions().prefetch_related(None).order_by("starts_at")
+    mine, others = upcoming.filter(language=language), upcoming.exclude(language=language)
+    if connection.features.supports_slicing_ordering_in_compound:
+        rows = list(mine[:count].union(others[:count], all=True))
+    else:
+        first = upcoming.values("pk")
+        rows = list(
+            upcoming.filter(
+                Q(pk__in=first.filter(language=language)[:count])
+                | Q(pk__in=first.exclude(language=language)[:count])
+            )
+        )
+    rows.sort(key=lambda session: (session.language != language, session.starts_at))
+    sessions = rows[:count]
+    prefetch_related_objects(sessions, "modules")
+    return sessions
+
+
 @require_safe
 @public_page(groups=("content", "trainings"))
 def home(request):
     themes = list(Theme.objects.select_related("module"))
     age_groups = list(AgeGroup.objects.all())
     latest = list(_with_tags(Article.objects.published())[:4])
-    # The next trainings in the page's language first, then the others.
-    next_sessions = list(
-        upcoming_sessions()
-        .annotate(other_language=Case(When(language=active_language(), then=0), default=1))
-        .order_by("other_language", "starts_at")[:3]
-    )
+    next_sessions = _next_sessions(3)
     return render(
         request,
         "veiligonline/home.html",
