@@ -42,12 +42,14 @@ booking_request = trainings_fixtures.booking_request
 BRUSSELS = ZoneInfo("Europe/Brussels")
 # A Thursday evening far enough ahead to stay upcoming: exact wording can be asserted.
 THURSDAY = datetime(2030, 12, 5, 19, 0, tzinfo=BRUSSELS)
-WHEN = {"nl": "donderdag 5 december om 19.00 uur", "fr": "jeudi 5 décembre à 19 h 00"}
+WHEN = {"nl": "donderdag 5 december om 19.00 uur", "fr": "jeudi 5 décembre à 19\u00a0h"}
 NBSP = "\u00a0"
 
 
 def fr(text: str) -> str:
-    """French typography as the messages write it: a non-breaking space before : ; ! ?"""
+    """French typography as the messages write it: a non-breaking space before : ; ! ?
+    and inside a time ("19 h", "19 h 30": never split over two lines)."""
+    text = re.sub(r"(\d) h(?: (\d\d))?", lambda m: m[1] + NBSP + "h" + (NBSP + m[2] if m[2] else ""), text)
     return re.sub(r" ([:;!?])", NBSP + r"\1", text)
 
 
@@ -107,7 +109,7 @@ def html_of(email) -> str:
     return html
 
 
-def assert_well_formed(email, language):
+def assert_well_formed(email, language, *, parents=True):
     """What every e-mail must be: both parts, the recipient's language, nothing left over."""
     html = html_of(email)
     assert f'<html lang="{language}">' in html
@@ -120,7 +122,20 @@ def assert_well_formed(email, language):
         "fr": "Veilig Online est un programme du Gezinsbond et de Child Focus.",
     }[language]
     assert footer in email.body and footer in html
-    assert "116 000" in email.body and 'href="tel:116000"' in html
+    # Questions go to the programme itself; Child Focus' 116 000 is for a child in danger,
+    # so it is never "call us", and only parents read it, labelled as what it is.
+    assert "info@veiligonline.be" in email.body and 'href="mailto:info@veiligonline.be"' in html
+    worried = {
+        "nl": "Maak je je nu zorgen over een kind? Child Focus: 116 000, dag en nacht, gratis.",
+        "fr": fr("Vous êtes inquiet pour un enfant en ce moment ? Child Focus : 116 000,")
+        + " jour et nuit, gratuit.",
+    }[language]
+    if parents:
+        assert worried in email.body and 'href="tel:116000"' in html
+    else:
+        assert "116 000" not in email.body and "116000" not in html
+    for wrong in ("Bel ons: 116", "call us: 116", "Appelez-nous : 116", "Call us: 116"):
+        assert wrong not in words(email.body)
     if language == "nl":
         # Plain language: the Dutch prose scores at least 60 (Flesch–Douma). Links and
         # addresses are not prose; they would only make the score say less.
@@ -143,7 +158,7 @@ def booked(language):
             "Goed om te weten: Breng je gsm mee.",
         ],
         "fr": [
-            fr("Quand : jeudi 5 décembre, de 19 h 00 à 21 h 00"),
+            fr("Quand : jeudi 5 décembre, de 19 h à 21 h"),
             fr("Où : Buurthuis De Linde, Lindestraat 12, 9000 Gand"),
             fr("Thèmes : Jeux"),
             fr("Pour : 2 adultes"),
@@ -185,7 +200,7 @@ def test_confirmation_repeats_the_booking_and_brings_the_calendar(
     assert {"nl": "Dag Mireille,", "fr": "Bonjour Mireille,"}[language] in email.body
     assert {
         "nl": "Je bent ingeschreven voor de vorming op donderdag 5 december om 19.00 uur.",
-        "fr": "Votre inscription à la séance du jeudi 5 décembre à 19 h 00 est confirmée.",
+        "fr": fr("Votre inscription à la séance du jeudi 5 décembre à 19 h est confirmée."),
     }[language] in email.body
     for line in booked(language):
         assert line in email.body
@@ -288,7 +303,7 @@ def test_session_cancelled_tells_the_parent(language, session, django_capture_on
     )
     assert {
         "nl": "Het spijt ons: de vorming op donderdag 5 december om 19.00 uur gaat niet door.",
-        "fr": fr("Nous sommes désolés : la séance du jeudi 5 décembre à 19 h 00 n'a pas lieu."),
+        "fr": fr("Nous sommes désolés : la séance du jeudi 5 décembre à 19 h n'a pas lieu."),
     }[language] in email.body
     for line in booked(language)[:2]:
         assert line in email.body
@@ -301,12 +316,14 @@ def test_session_moved_gives_the_new_facts_and_calendar(
     language, session, django_capture_on_commit_callbacks
 ):
     registration = register(session, language)
+    before = TrainingSession.objects.get(pk=session.pk)
     later = datetime(2030, 12, 12, 19, 30, tzinfo=BRUSSELS)
     TrainingSession.objects.filter(pk=session.pk).update(
         starts_at=later, ends_at=later + timedelta(hours=2)
     )
     deliver_after(
-        django_capture_on_commit_callbacks, lambda: services.session_moved(session_id=session.pk)
+        django_capture_on_commit_callbacks,
+        lambda: services.session_moved(session_id=session.pk, was=before),
     )
     email = only_email()
     assert words(email.subject) == words(
@@ -319,7 +336,12 @@ def test_session_moved_gives_the_new_facts_and_calendar(
         "nl": "Wanneer: donderdag 12 december, van 19.30 tot 21.30 uur",
         "fr": fr("Quand : jeudi 12 décembre, de 19 h 30 à 21 h 30"),
     }[language] in email.body
-    assert "5 d" not in email.body  # the old date is not repeated
+    # The old date and place too, so the parent recognises the booking that moved.
+    was = {
+        "nl": "Eerst was het op donderdag 5 december om 19.00 uur, in Buurthuis De Linde.",
+        "fr": fr("Avant, c'était le jeudi 5 décembre à 19 h, au lieu suivant : Buurthuis De Linde."),
+    }[language]
+    assert was in email.body and was in html_of(email)
     ics = ics_of(email)
     assert "DTSTART;TZID=Europe/Brussels:20301212T193000" in ics or "20301212T183000Z" in ics
     assert opens(registration, email.body, language)
@@ -338,9 +360,9 @@ def test_reminders_carry_the_stop_link(kind, language, session, django_capture_o
     email = only_email()
     expected = {
         (Parent.REMINDER, "nl"): "Herinnering: vorming op donderdag 5 december om 19.00 uur",
-        (Parent.REMINDER, "fr"): fr("Rappel : séance du jeudi 5 décembre à 19 h 00"),
+        (Parent.REMINDER, "fr"): fr("Rappel : séance du jeudi 5 décembre à 19 h"),
         (Parent.REMINDER_TODAY, "nl"): "Vandaag om 19.00 uur: je vorming van Veilig Online",
-        (Parent.REMINDER_TODAY, "fr"): fr("Aujourd'hui à 19 h 00 : votre séance Veilig Online"),
+        (Parent.REMINDER_TODAY, "fr"): fr("Aujourd'hui à 19 h : votre séance Veilig Online"),
     }
     assert words(email.subject) == words(expected[kind, language])
     assert opens(registration, email.body, language, "trainings:stop_reminders")
@@ -484,7 +506,7 @@ def test_request_received_says_what_happens_next(
         ],
         "fr": [
             fr("Organisation : Basisschool De Regenboog"),
-            "- jeudi 5 décembre à 19 h 00",
+            fr("- jeudi 5 décembre à 19 h"),
             fr("Parents : 14"),
             fr("Interprète : turc"),
             fr("Garde d'enfants : oui"),
@@ -492,7 +514,7 @@ def test_request_received_says_what_happens_next(
     }[language]:
         assert line in email.body
     assert opens(booking, email.body, language) and opens(booking, html_of(email), language)
-    assert_well_formed(email, language)
+    assert_well_formed(email, language, parents=False)
 
 
 @LANGUAGES
@@ -511,17 +533,23 @@ def test_request_planned_gives_the_invite_link_and_flyer(
             "fr": fr("Votre séance est planifiée : jeudi 5 décembre"),
         }[language]
     )
+    assert "bevestigd" not in email.body and "confirm" not in email.body.replace(
+        "quand c'est confirmé", ""
+    )
     for line in {
         "nl": [
             "Wanneer: donderdag 5 december, van 19.00 tot 21.00 uur",
             "Waar: Basisschool De Regenboog, Schoolstraat 4, 9300 Aalst",
-            "Tolk: Turks, bevestigd",
-            "Kinderopvang: ja, ter plaatse, bevestigd",
+            # Planning is one click: nothing was arranged yet, so nothing is "confirmed".
+            "Tolk: Turks, gevraagd. Wij regelen het en laten je weten wanneer het vastligt.",
+            "Kinderopvang: gevraagd. Wij regelen het en laten je weten wanneer het vastligt.",
+            "Begeleider: we laten je weten wie de vorming geeft, zodra een begeleider ja zegt.",
         ],
         "fr": [
-            fr("Quand : jeudi 5 décembre, de 19 h 00 à 21 h 00"),
-            fr("Interprète : turc, confirmé"),
-            fr("Garde d'enfants : oui, sur place, confirmée"),
+            fr("Quand : jeudi 5 décembre, de 19 h à 21 h"),
+            fr("Interprète : turc, demandé. Nous l'organisons et vous disons quand c'est confirmé."),
+            fr("Garde d'enfants : demandée. Nous l'organisons et vous disons quand c'est"),
+            fr("Animateur : nous vous disons qui anime la séance dès qu'un animateur a accepté."),
         ],
     }[language]:
         assert line in email.body
@@ -531,7 +559,7 @@ def test_request_planned_gives_the_invite_link_and_flyer(
     for text in (email.body, html_of(email)):
         assert opens(booking, text, language)
         assert opens(booking, text, language, "trainings:flyer")
-    assert_well_formed(email, language)
+    assert_well_formed(email, language, parents=False)
 
 
 def test_request_planned_again_after_a_move_says_what_changed(
@@ -539,30 +567,49 @@ def test_request_planned_again_after_a_move_says_what_changed(
 ):
     booking = receive(gaming, "nl")
     session = services.plan_request(request_id=booking.pk)
+    before = TrainingSession.objects.get(pk=session.pk)
     later = datetime(2030, 12, 12, 19, 30, tzinfo=BRUSSELS)
     TrainingSession.objects.filter(pk=session.pk).update(
         starts_at=later, ends_at=later + timedelta(hours=2)
     )
     mail.outbox.clear()
     deliver_after(
-        django_capture_on_commit_callbacks, lambda: services.session_moved(session_id=session.pk)
+        django_capture_on_commit_callbacks,
+        lambda: services.session_moved(session_id=session.pk, was=before),
     )
     email = only_email()
     assert email.subject == "Gewijzigd: je vorming is nu op donderdag 12 december"
     assert "Let op: de datum of de plaats van je vorming is veranderd." in email.body
     assert "Goed nieuws" not in email.body
+    assert "Eerst was het op donderdag 5 december om 19.00 uur, in Basisschool De Regenboog." in (
+        email.body
+    )
     assert "Wanneer: donderdag 12 december, van 19.30 tot 21.30 uur" in email.body
-    assert_well_formed(email, "nl")
+    assert_well_formed(email, "nl", parents=False)
 
 
 def test_request_planned_names_the_moderator_only_when_known(
     gaming, django_capture_on_commit_callbacks
 ):
     booking = receive(gaming, "nl")
+    services.plan_request(request_id=booking.pk)
+    booking.refresh_from_db()
+    mail.outbox.clear()
+    # A later cause that knows the moderator and the arrangements says so.
     deliver_after(
-        django_capture_on_commit_callbacks, lambda: services.plan_request(request_id=booking.pk)
+        django_capture_on_commit_callbacks,
+        lambda: tell_organisation(
+            ToOrganisation.PLANNED,
+            booking,
+            once_per="arranged",
+            context={"moderator_name": "Sofie", "arrangements_confirmed": True},
+        ),
     )
-    assert "Begeleider:" not in only_email().body
+    body = only_email().body
+    assert "Begeleider: Sofie" in body
+    assert "Tolk: Turks, bevestigd" in body
+    assert "Kinderopvang: ja, ter plaatse, bevestigd" in body
+    assert "gevraagd" not in body
 
 
 @LANGUAGES
@@ -582,7 +629,7 @@ def test_request_declined_gives_the_reason(
     )
     assert "Op die data is er geen begeleider vrij." in email.body
     assert {"nl": "Waarom:", "fr": fr("Pourquoi :")}[language] in email.body
-    assert_well_formed(email, language)
+    assert_well_formed(email, language, parents=False)
 
 
 @LANGUAGES
@@ -607,7 +654,7 @@ def test_request_reminder_counts_and_repeats_the_link(
     assert words(email.subject) == words(
         {
             "nl": "Herinnering: je vorming op donderdag 5 december om 19.00 uur",
-            "fr": fr("Rappel : votre séance du jeudi 5 décembre à 19 h 00"),
+            "fr": fr("Rappel : votre séance du jeudi 5 décembre à 19 h"),
         }[language]
     )
     assert {
@@ -617,7 +664,7 @@ def test_request_reminder_counts_and_repeats_the_link(
     with translation.override(language):
         invite = reverse("trainings:invite", kwargs={"token": session.invite_token})
     assert invite in email.body
-    assert_well_formed(email, language)
+    assert_well_formed(email, language, parents=False)
 
 
 @LANGUAGES
@@ -640,7 +687,7 @@ def test_request_session_cancelled(language, gaming, django_capture_on_commit_ca
         "nl": "We nemen contact met je op om een andere datum te zoeken.",
         "fr": "Nous vous contactons pour trouver une autre date.",
     }[language] in email.body
-    assert_well_formed(email, language)
+    assert_well_formed(email, language, parents=False)
 
 
 # --- Text messages ---------------------------------------------------------------------
@@ -834,7 +881,11 @@ def test_lost_links_by_sms_fit_with_many_registrations(
     # The two soonest; the third is asked for again once the first has passed.
     opened = [opens(r, body, "fr") for r in registrations]
     assert opened == [True, True, False]
-    assert body.startswith("Veilig Online : vos liens personnels.\n25/9: https://portaal.")
+    # Each link says which evening it opens: weekday, date and place.
+    lines = body.splitlines()
+    assert lines[0] == "Veilig Online : vos inscriptions, chacune avec son lien :"
+    assert lines[1].startswith("mer. 25/9, Woluwe-Saint-Pierre: https://portaal.")
+    assert lines[2].startswith("mer. 2/10, Woluwe-Saint-Pierre: https://portaal.")
 
 
 @pytest.mark.skipif(not shutil.which("java"), reason="the W3C checker needs Java")
