@@ -54,6 +54,7 @@ benchmark: install var
 	$(BIN)/python benchmarks/page_weight.py
 	$(BIN)/python benchmarks/session_search.py
 	$(BIN)/python benchmarks/outbox_delivery.py
+	$(BIN)/python benchmarks/load.py
 
 clean:
 	rm -rf var $(VENV)
