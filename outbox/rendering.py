@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -12,6 +13,8 @@ from django.utils import translation
 from outbox import kinds
 from outbox.kinds import Attachment
 from outbox.sms import MAX_SEGMENTS, segments, to_gsm7
+
+_WHITESPACE = re.compile(r"[ \t\r\n]+")
 
 
 class MessageTooLong(ValueError):
@@ -55,7 +58,9 @@ def render(message) -> Rendered | None:
                 raise MessageTooLong(f"{message.kind} needs {segments(text)} segments")
             return Rendered(subject="", text=text, secrets=secrets)
         name = f"emails/{kind.template}"
-        subject = " ".join(render_plain(f"{name}-subject.txt", context).split())
+        # Collapse only the template's own whitespace: str.split() would also turn French
+        # no-break spaces ("Rappel\u00a0:") into plain ones, and a colon then wraps alone.
+        subject = _WHITESPACE.sub(" ", render_plain(f"{name}-subject.txt", context)).strip(" ")
         return Rendered(
             subject=subject,
             text=_tidy(render_plain(f"{name}-body.txt", context)),

@@ -289,7 +289,7 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
         else:
             if {"starts_at", "ends_at", "venue"} & set(form.changed_data):
                 # Everyone who comes or waits (and the organisation) gets the new facts.
-                told = services.session_moved(session_id=obj.pk)
+                told = services.session_moved(session_id=obj.pk, was=locked)
                 self.message_user(
                     request,
                     ngettext(

@@ -367,6 +367,9 @@ def _request_context(booking: BookingRequest, message) -> dict:
         "session": booking.session,
         # The answer we promise in "request received" (working days), as coordinators set it.
         "answer_days": ProgrammeSettings.current().answer_working_days,
+        # Planning is one click: nothing is "confirmed" unless the cause says so.
+        "moderator_name": message.context.get("moderator_name", ""),
+        "arrangements_confirmed": bool(message.context.get("arrangements_confirmed")),
     }
     session = booking.session
     if session is not None:

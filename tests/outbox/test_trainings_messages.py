@@ -49,7 +49,9 @@ NBSP = "\u00a0"
 def fr(text: str) -> str:
     """French typography as the messages write it: a non-breaking space before : ; ! ?
     and inside a time ("19 h", "19 h 30": never split over two lines)."""
-    text = re.sub(r"(\d) h(?: (\d\d))?", lambda m: m[1] + NBSP + "h" + (NBSP + m[2] if m[2] else ""), text)
+    text = re.sub(
+        r"(\d) h(?: (\d\d))?", lambda m: m[1] + NBSP + "h" + (NBSP + m[2] if m[2] else ""), text
+    )
     return re.sub(r" ([:;!?])", NBSP + r"\1", text)
 
 
@@ -339,7 +341,9 @@ def test_session_moved_gives_the_new_facts_and_calendar(
     # The old date and place too, so the parent recognises the booking that moved.
     was = {
         "nl": "Eerst was het op donderdag 5 december om 19.00 uur, in Buurthuis De Linde.",
-        "fr": fr("Avant, c'était le jeudi 5 décembre à 19 h, au lieu suivant : Buurthuis De Linde."),
+        "fr": fr(
+            "Avant, c'était le jeudi 5 décembre à 19 h, au lieu suivant : Buurthuis De Linde."
+        ),
     }[language]
     assert was in email.body and was in html_of(email)
     ics = ics_of(email)
@@ -547,7 +551,9 @@ def test_request_planned_gives_the_invite_link_and_flyer(
         ],
         "fr": [
             fr("Quand : jeudi 5 décembre, de 19 h à 21 h"),
-            fr("Interprète : turc, demandé. Nous l'organisons et vous disons quand c'est confirmé."),
+            fr(
+                "Interprète : turc, demandé. Nous l'organisons et vous disons quand c'est confirmé."
+            ),
             fr("Garde d'enfants : demandée. Nous l'organisons et vous disons quand c'est"),
             fr("Animateur : nous vous disons qui anime la séance dès qu'un animateur a accepté."),
         ],
@@ -912,3 +918,178 @@ def test_html_parts_are_valid_html(session, gaming, tmp_path, django_capture_on_
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- What the walkthrough with real users found (issue 7, second pass) -----------------
+
+
+def test_french_dates_say_1er_and_times_drop_zero_minutes(
+    make_session, gaming, django_capture_on_commit_callbacks
+):
+    first = datetime(2031, 2, 1, 13, 0, tzinfo=BRUSSELS)  # a Saturday, the 1st
+    session = make_session(starts_at=first, ends_at=first + timedelta(minutes=90))
+    deliver_after(django_capture_on_commit_callbacks, lambda: register(session, "fr"))
+    email = only_email()
+    # The subject keeps its no-break space before the colon (it never wraps alone).
+    assert email.subject == "Inscription confirmée\u00a0: séance du samedi 1er février"
+    assert fr("Quand : samedi 1er février, de 13 h à 14 h 30") in email.body
+    assert "13 h 00" not in email.body and "1 février" not in email.body
+
+
+def test_dutch_dates_stay_as_they_were(make_session, gaming, django_capture_on_commit_callbacks):
+    first = datetime(2031, 2, 1, 13, 0, tzinfo=BRUSSELS)
+    session = make_session(starts_at=first, ends_at=first + timedelta(minutes=90))
+    deliver_after(django_capture_on_commit_callbacks, lambda: register(session, "nl"))
+    assert "Wanneer: zaterdag 1 februari, van 13.00 tot 14.30 uur" in only_email().body
+
+
+@LANGUAGES
+def test_the_confirmation_promises_only_the_reminders_that_will_come(
+    language, make_session, django_capture_on_commit_callbacks
+):
+    from django.utils import timezone
+
+    soon = timezone.localtime() + timedelta(days=2)
+    soon = soon.replace(hour=19, minute=0, second=0, microsecond=0)
+    near = make_session(starts_at=soon, ends_at=soon + timedelta(hours=2))
+    later = make_session(starts_at=THURSDAY, ends_at=THURSDAY + timedelta(hours=2))
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: register(later, language, email="early@example.org"),
+    )
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: register(near, language, email="late@example.org"),
+    )
+    bodies = {email.to[0]: words(email.body) for email in mail.outbox}
+    both = {
+        "nl": "We sturen je een herinnering 3 dagen vooraf en op de ochtend van de vorming.",
+        "fr": "Nous vous envoyons un rappel 3 jours avant et le matin de la séance.",
+    }[language]
+    morning = {
+        "nl": "We sturen je een herinnering op de ochtend van de vorming.",
+        "fr": "Nous vous envoyons un rappel le matin de la séance.",
+    }[language]
+    assert both in bodies["early@example.org"]
+    assert morning in bodies["late@example.org"] and both not in bodies["late@example.org"]
+
+
+def test_a_contact_phone_is_shown_only_when_set(
+    session, settings, django_capture_on_commit_callbacks
+):
+    settings.CONTACT_PHONE = "02 123 45 67"
+    deliver_after(django_capture_on_commit_callbacks, lambda: register(session, "nl"))
+    email = only_email()
+    assert "Vragen? Schrijf ons: info@veiligonline.be, of bel ons: 02 123 45 67" in email.body
+    assert 'href="tel:021234567"' in html_of(email)
+    # Child Focus stays its own, labelled line.
+    assert "Child Focus: 116 000, dag en nacht, gratis." in email.body
+
+
+@LANGUAGES
+def test_grandparents_are_addressed_as_grandparents(
+    language, session, gaming, django_capture_on_commit_callbacks
+):
+    TrainingSession.objects.filter(pk=session.pk).update(audience="grandparents")
+    deliver_after(django_capture_on_commit_callbacks, lambda: register(session, language))
+    assert {
+        "nl": "Voor wie: grootouders: hoe je je kleinkinderen helpt om veilig online te zijn",
+        "fr": fr("Pour qui : les grands-parents : comment aider vos petits-enfants"),
+    }[language] in only_email().body
+    mail.outbox.clear()
+    booking = receive(gaming, language)
+    planned = services.plan_request(request_id=booking.pk)
+    TrainingSession.objects.filter(pk=planned.pk).update(audience="grandparents")
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: tell_organisation(
+            ToOrganisation.PLANNED, BookingRequest.objects.get(pk=booking.pk), once_per="g"
+        ),
+    )
+    body = only_email().body
+    assert {
+        "nl": "Deel deze link met de grootouders van je groep.",
+        "fr": "Partagez ce lien avec les grands-parents de votre groupe.",
+    }[language] in body
+    assert {"nl": "de ouders", "fr": "les parents"}[language] not in body
+
+
+def test_the_session_moved_sms_names_the_old_date(
+    long_session, settings, sms_in_memory, django_capture_on_commit_callbacks
+):
+    settings.SITE_URL = "https://www.veiligonline.be"
+    phone = "+32470123456"
+    services.register(
+        session_id=long_session.pk, name="Fatima", phone=phone, language="nl", consent=True
+    )
+    before = TrainingSession.objects.get(pk=long_session.pk)
+    later = long_session.starts_at + timedelta(days=1)
+    TrainingSession.objects.filter(pk=long_session.pk).update(
+        starts_at=later, ends_at=later + timedelta(hours=2)
+    )
+    sms_in_memory.clear()
+    deliver_after(
+        django_capture_on_commit_callbacks,
+        lambda: services.session_moved(session_id=long_session.pk, was=before),
+    )
+    (body,) = sms_bodies(sms_in_memory, phone)
+    assert "donderdag 26 september" in body and "Eerst: wo 25/9." in body
+    assert segments(body) <= MAX_SEGMENTS, body
+
+
+# --- The pages around the messages (surgical: templates/trainings) ----------------------
+
+
+def test_no_page_tells_people_to_call_116_000_about_a_training(
+    parent, session, make_session, django_capture_on_commit_callbacks
+):
+    from trainings.views import THANKS_KEY
+
+    store = parent.session
+    store[THANKS_KEY] = {
+        "session": session.pk,
+        "contact": "0470 12 34 56",
+        "by_sms": True,
+        "adults": 1,
+        "childcare_ages": "",
+        "needs": "tolk",
+        "waiting": False,
+    }
+    store.save()
+    with translation.override("fr"):
+        thanks = parent.get(reverse("trainings:thanks")).content.decode()
+    assert "spam" not in thanks
+    assert "Appelez-nous" not in thanks and "info@veiligonline.be" in thanks
+    assert fr("Des questions ? Écrivez-nous :") in thanks
+    with translation.override("nl"):
+        lost = parent.post(reverse("trainings:lost_link"), {"contact": "0470 12 34 56"})
+    page = lost.content.decode()
+    assert "spam" not in page and "Bel ons" not in page
+    assert "Niets ontvangen? Schrijf ons: info@veiligonline.be" in " ".join(page.split())
+    with translation.override("nl"):
+        by_mail = parent.post(reverse("trainings:lost_link"), {"contact": "a@example.org"})
+    assert "Kijk ook bij je spam." in by_mail.content.decode()
+
+
+def test_the_thanks_page_promises_only_the_morning_reminder_when_close(parent, make_session):
+    from django.utils import timezone
+
+    from trainings.views import THANKS_KEY
+
+    soon = timezone.localtime() + timedelta(days=2)
+    near = make_session(starts_at=soon, ends_at=soon + timedelta(hours=2))
+    store = parent.session
+    store[THANKS_KEY] = {
+        "session": near.pk,
+        "contact": "a@example.org",
+        "by_sms": False,
+        "adults": 1,
+        "childcare_ages": "",
+        "needs": "",
+        "waiting": False,
+    }
+    store.save()
+    with translation.override("nl"):
+        page = " ".join(parent.get(reverse("trainings:thanks")).content.decode().split())
+    assert "3 dagen" not in page
+    assert "We sturen je ook een herinnering op de ochtend van de vorming." in page
