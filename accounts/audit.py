@@ -7,9 +7,10 @@
 nothing. The label of an object is its type and number only ("#12 registration"): we
 never call `str(obj)`, which for a registration would be a parent's name.
 
-Logins, failed logins and logouts are recorded from Django's signals (see
+Passwords accepted, failed logins and logouts are recorded from Django's signals (see
 `connect_signals`, called by the app config): every login form, the admin's and the
-moderators', is covered without code of its own.
+moderators', is covered without code of its own. "Logged in" is recorded only after the
+second factor, by the second-factor page.
 """
 
 from __future__ import annotations
@@ -110,7 +111,10 @@ def record(request_or_user, action: str, obj=None, *, username_typed: str = "") 
 
 
 def _logged_in(sender, request, user, **kwargs):
-    record(request if request is not None else user, Action.LOGIN)
+    # Django's login() runs after the password alone; everyone who logs in still has to
+    # prove the second factor. "Logged in" is recorded by the second-factor page
+    # (accounts.views._verified), once the session is really open.
+    record(request if request is not None else user, Action.PASSWORD_OK)
 
 
 def _logged_out(sender, request, user, **kwargs):

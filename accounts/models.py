@@ -8,7 +8,7 @@ profile hang off one table we own.
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -47,6 +47,7 @@ class AuditEvent(models.Model):
     """
 
     class Action(models.TextChoices):
+        PASSWORD_OK = "password_ok", _("password accepted (second step to come)")
         LOGIN = "login", _("logged in")
         LOGIN_FAILED = "login_failed", _("failed to log in")
         LOGOUT = "logout", _("logged out")
@@ -64,6 +65,14 @@ class AuditEvent(models.Model):
         UNPUBLISH = "unpublish", _("took offline")
         ACCESS_EXPORT = "access_export", _("exported a person's data (access request)")
         ERASE = "erase", _("erased personal data")
+        MODERATOR_CREATED = "moderator_created", _("created a moderator account")
+        PORTAL_INVITATION = "portal_invitation", _("invited a moderator to the moderator space")
+        ASSIGNMENT_INVITED = "assignment_invited", _("invited a moderator to a session")
+        ASSIGNMENT_REFUSED = "assignment_refused", _("tried an assignment the rules refused")
+        ASSIGNMENT_WITHDRAWN = "assignment_withdrawn", _("withdrew an assignment")
+        CONFIRM_EVENT = "confirm_event", _("confirmed attendance at an event (certified)")
+        PASSWORD_RESET_REQUESTED = "password_reset_requested", _("asked for a password link")
+        PASSWORD_RESET_DONE = "password_reset_done", _("chose a new password")
 
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     user = models.ForeignKey(
@@ -93,4 +102,6 @@ class AuditEvent(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.at:%Y-%m-%d %H:%M} {self.username or '-'} {self.action}"
+        # The admin's heading: local time and the action in the reader's language.
+        when = formats.date_format(timezone.localtime(self.at), "SHORT_DATETIME_FORMAT")
+        return f"{when} · {self.username or '—'} · {self.get_action_display()}"

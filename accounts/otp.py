@@ -91,12 +91,22 @@ def recovery_codes_left(user) -> int:
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 
 
-class Refused(Exception):
-    """The code cannot be checked now: too many wrong codes in a row."""
+# From this many wrong codes in a row the wait is long enough to call it "too many".
+MANY_WRONG_CODES = 3
 
-    def __init__(self, locked_until):
+
+class Refused(Exception):
+    """The code cannot be checked now: django-otp's wait after a wrong code still runs."""
+
+    def __init__(self, locked_until, failure_count: int = MANY_WRONG_CODES):
         super().__init__("throttled")
         self.locked_until = locked_until
+        self.failure_count = failure_count
+
+
+def _refused(data) -> Refused:
+    data = data or {}
+    return Refused(data.get("locked_until"), data.get("failure_count", MANY_WRONG_CODES))
 
 
 def check_code(user, typed: str):
@@ -116,7 +126,7 @@ def check_code(user, typed: str):
         return None  # the demo secret is public: worthless outside a developer's machine
     allowed, data = device.verify_is_allowed()
     if not allowed:
-        raise Refused((data or {}).get("locked_until"))
+        raise _refused(data)
     with transaction.atomic():
         return device if device.verify_token(token) else None
 
@@ -129,7 +139,7 @@ def confirm_setup(user, typed: str) -> TOTPDevice | None:
         return None
     allowed, data = device.verify_is_allowed()
     if not allowed:
-        raise Refused((data or {}).get("locked_until"))
+        raise _refused(data)
     if not device.verify_token(code):
         return None
     device.confirmed = True

@@ -52,6 +52,11 @@ def _render(request, template: str, context: dict, *, status: int = 200):
     }
     if user.is_staff:
         base.update(admin.site.each_context(request))
+        # Before the second step nothing of the admin is open: no sidebar or app list
+        # that would only lead back to this page (and would show what is inside).
+        base["is_nav_sidebar_enabled"] = False
+        base["available_apps"] = []
+        base["has_permission"] = False
     response = render(request, template, {**base, **context}, status=status)
     response["Cache-Control"] = "no-store"
     return response
@@ -61,6 +66,13 @@ def _wait_message(error: otp.Refused) -> str:
     if error.locked_until is None:
         return _("Too many wrong codes. Wait a minute, then try again.")
     seconds = max(1, int((error.locked_until - timezone.now()).total_seconds()) + 1)
+    if error.failure_count < otp.MANY_WRONG_CODES:
+        # django-otp makes one wait a second or two after a wrong code: that is no
+        # punishment, and "too many" after one slip would frighten for nothing.
+        return _(
+            "That was quick: after a wrong code, wait %(seconds)s seconds before the next "
+            "try. Then type the newest code."
+        ) % {"seconds": seconds}
     return _("Too many wrong codes. Wait %(seconds)s seconds, then try the newest code.") % {
         "seconds": seconds
     }
@@ -71,6 +83,8 @@ def _verified(request, device) -> None:
     # A new session key now that the session proves more: a key seen before (on a shared
     # computer, in a log) is worth nothing after this step.
     request.session.cycle_key()
+    # Only now is the person logged in: the password alone was recorded as PASSWORD_OK.
+    audit.record(request, audit.Action.LOGIN)
 
 
 @never_cache

@@ -129,8 +129,13 @@ def _certifications(moderators, modules) -> None:
 def _events(moderators, modules) -> None:
     now = timezone.now()
     events = [
-        ("Train-the-trainer Mechelen", TrainingEvent.Kind.TRAIN_THE_TRAINER, -300, "Mechelen"),
-        ("Train-the-trainer Namur", TrainingEvent.Kind.TRAIN_THE_TRAINER, 40, "Namur"),
+        (
+            "Opleiding voor begeleiders Mechelen",
+            TrainingEvent.Kind.TRAIN_THE_TRAINER,
+            -300,
+            "Mechelen",
+        ),
+        ("Formation de formateurs Namur", TrainingEvent.Kind.TRAIN_THE_TRAINER, 40, "Namur"),
         ("Intervisie / Intervision", TrainingEvent.Kind.PEER_LEARNING, -45, "Brussel / Bruxelles"),
     ]
     for title, kind, days, place in events:

@@ -57,10 +57,17 @@ class SetPasswordForm(AccessibleFormMixin, auth_forms.SetPasswordForm):
         self.fields["new_password1"].widget.attrs["autocomplete"] = "new-password"
         self.fields["new_password2"].widget.attrs["autocomplete"] = "new-password"
 
+    def clean(self):
+        # Django checks the strength on the confirmation field; a weak password is a
+        # problem of the password itself, so its errors go there.
+        self.validate_passwords("new_password1", "new_password2")
+        self.validate_password_for_user(self.user, "new_password1")
+        return self.cleaned_data
+
 
 class DeclineForm(AccessibleFormMixin, forms.Form):
     reason = forms.CharField(
-        label=_("Why can you not lead this session?"),
+        label=_("Reason for declining"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("A few words help the coordinator plan: another date, too far, …"),
@@ -97,11 +104,24 @@ class ReportForm(AccessibleFormMixin, forms.Form):
         help_text=_("What went well, what to improve. No names, please."),
     )
 
+    def __init__(self, *args, childcare: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.childcare = childcare
+        if not childcare:
+            self.fields["children_in_childcare"].help_text = _("This session had no childcare: 0.")
+
     def clean(self):
         cleaned = super().clean()
         counts = ("adults", "families", "disadvantaged_families", "grandparents")
         if all(name in cleaned for name in counts):
-            problems = report_problems(cleaned)
+            problems = report_problems({**cleaned, "children_in_childcare": 0})
             if problems:
                 raise ValidationError(problems)
+        if cleaned.get("children_in_childcare"):
+            problems = report_problems(
+                {"children_in_childcare": cleaned["children_in_childcare"]},
+                childcare=self.childcare,
+            )
+            if problems:
+                self.add_error("children_in_childcare", problems)
         return cleaned

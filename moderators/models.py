@@ -23,6 +23,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from trainings.models import InterpreterLanguage, Language, Province, TrainingSession
 
@@ -298,7 +299,9 @@ class Assignment(models.Model):
     class Status(models.TextChoices):
         INVITED = "invited", _("Invited")
         ACCEPTED = "accepted", _("Accepted")
-        DECLINED = "declined", _("Declined")
+        # Its own context: a request's "Declined" is "Niet mogelijk" in Dutch, a
+        # moderator's answer is "Geweigerd".
+        DECLINED = "declined", pgettext_lazy("assignment status", "Declined")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     ACTIVE = (Status.INVITED, Status.ACCEPTED)

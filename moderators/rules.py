@@ -38,14 +38,31 @@ class Fit:
     language_match: bool = False
     sessions_this_month: int = 0
     on_this_session: bool = False
+    # Set when this moderator declined this very session: (reason, when).
+    declined: tuple[str, datetime] | None = None
+    language_label: str = ""
 
     @property
     def fits(self) -> bool:
         return not self.reasons
 
+    def strengths(self) -> list[str]:
+        """Why a fitting moderator fits, in plain words, for the suggestion list."""
+        words = [_("Certified")]
+        if self.specialised:
+            words.append(_("trained for this audience"))
+        if self.same_province:
+            words.append(_("same province"))
+        if self.language_match and self.language_label:
+            words.append(_("speaks %(language)s") % {"language": self.language_label})
+        return words
+
     def sort_key(self):
-        # Best first: fitting, certified, specialisation, same province, language, least busy.
+        # Best first: fitting, certified, specialisation, same province, language, least
+        # busy. Someone who declined this session comes last: asking again the same
+        # person who just said no is the last resort, not the first suggestion.
         return (
+            self.declined is not None,
             not self.fits,
             self.missing_modules,
             not self.specialised,
@@ -102,16 +119,24 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
 
     live = Assignment.objects.active().exclude(session__status=TrainingSession.Status.CANCELLED)
     clashes = defaultdict(list)
-    for moderator_id, starts_at in (
+    for moderator_id, starts_at, ends_at in (
         live.filter(
             moderator_id__in=ids,
             session__starts_at__lt=session.ends_at + travel(),
             session__ends_at__gt=session.starts_at - travel(),
         )
         .exclude(session_id=session.pk)
-        .values_list("moderator_id", "session__starts_at")
+        .values_list("moderator_id", "session__starts_at", "session__ends_at")
     ):
-        clashes[moderator_id].append(starts_at)
+        clashes[moderator_id].append((starts_at, ends_at))
+    declined = {
+        moderator_id: (reason, answered_at)
+        for moderator_id, reason, answered_at in Assignment.objects.filter(
+            session_id=session.pk, moderator_id__in=ids, status=Assignment.Status.DECLINED
+        )
+        .order_by("answered_at")
+        .values_list("moderator_id", "decline_reason", "answered_at")
+    }
     already = set(
         live.filter(session_id=session.pk, moderator_id__in=ids).values_list(
             "moderator_id", flat=True
@@ -155,26 +180,31 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
                 )
             else:
                 fit.reasons.append(_("Not trained for sessions with grandparents."))
-        for starts_at in clashes[moderator.pk]:
-            fit.reasons.append(
-                _(
-                    "Already has a session at %(when)s: too close, travel time of "
-                    "%(minutes)s minutes included."
+        for starts_at, ends_at in clashes[moderator.pk]:
+            when = formats.date_format(timezone.localtime(starts_at), "j F H:i")
+            if starts_at < session.ends_at and ends_at > session.starts_at:
+                fit.reasons.append(
+                    _("Already leads a session at the same time (%(when)s).") % {"when": when}
                 )
-                % {
-                    "when": formats.date_format(timezone.localtime(starts_at), "j F H:i"),
-                    "minutes": settings.MODERATOR_TRAVEL_MINUTES,
-                }
-            )
+            else:
+                fit.reasons.append(
+                    _(
+                        "Too close to another session at %(when)s (with %(minutes)s minutes "
+                        "of travel)."
+                    )
+                    % {"when": when, "minutes": settings.MODERATOR_TRAVEL_MINUTES}
+                )
         if moderator.pk in already and not answering:
             fit.on_this_session = True
             fit.reasons.append(_("Already invited to or leading this session."))
+        fit.declined = declined.get(moderator.pk)
         fit.same_province = province in moderator.provinces
-        fit.language_match = (
-            session.interpreter_language in moderator.other_languages
-            if session.interpreter_language
-            else moderator.user.language == session.language
-        )
+        if session.interpreter_language:
+            fit.language_match = session.interpreter_language in moderator.other_languages
+            fit.language_label = str(session.get_interpreter_language_display())
+        else:
+            fit.language_match = moderator.user.language == session.language
+            fit.language_label = str(Language(session.language).label)
         fits.append(fit)
     fits.sort(key=Fit.sort_key)
     return fits

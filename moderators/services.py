@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts import audit
 from moderators import messages, rules
 from moderators.models import Assignment, AttendanceReport, Moderator
 from trainings.models import BookingRequest, TrainingSession
@@ -68,6 +69,8 @@ def invite(
             session=session, moderator=moderator, role=role, invited_by=invited_by
         )
         messages.tell_invited(assignment)
+        if invited_by is not None:
+            audit.record(invited_by, audit.Action.ASSIGNMENT_INVITED, assignment)
     return assignment
 
 
@@ -108,7 +111,7 @@ def decline(*, moderator_id: int, session_id: int, reason: str) -> Assignment:
     return assignment
 
 
-def withdraw(*, assignment_id: int) -> Assignment:
+def withdraw(*, assignment_id: int, withdrawn_by=None) -> Assignment:
     """A coordinator takes an invitation or an assignment back."""
     moderator_id, session_id = Assignment.objects.values_list("moderator_id", "session_id").get(
         pk=assignment_id
@@ -120,6 +123,8 @@ def withdraw(*, assignment_id: int) -> Assignment:
             assignment.status = Assignment.Status.WITHDRAWN
             assignment.answered_at = timezone.now()
             assignment.save(update_fields=["status", "answered_at"])
+            if withdrawn_by is not None:
+                audit.record(withdrawn_by, audit.Action.ASSIGNMENT_WITHDRAWN, assignment)
     return assignment
 
 
@@ -132,15 +137,25 @@ REPORT_FIELDS = (
 )
 
 
-def report_problems(counts: dict) -> list[str]:
+def report_problems(counts: dict, *, childcare: bool = True) -> list[str]:
     problems = []
-    if counts["families"] > counts["adults"]:
+    if not childcare and counts.get("children_in_childcare"):
+        # Refused rather than kept: the figure feeds the programme's count of children
+        # looked after, and a session without childcare looked after none. Usually the
+        # children were in the room with their parents: they are not counted here.
+        problems.append(
+            _(
+                "This session had no childcare: fill in 0 children in childcare. Children "
+                "who stayed with their parents are not counted here."
+            )
+        )
+    if counts.get("families", 0) > counts.get("adults", 0):
         problems.append(_("There cannot be more families than adults present."))
-    if counts["disadvantaged_families"] > counts["families"]:
+    if counts.get("disadvantaged_families", 0) > counts.get("families", 0):
         problems.append(
             _("Families from socially disadvantaged groups are part of all families: not more.")
         )
-    if counts["grandparents"] > counts["adults"]:
+    if counts.get("grandparents", 0) > counts.get("adults", 0):
         problems.append(_("Grandparents are counted among the adults: not more than the adults."))
     return problems
 
@@ -172,7 +187,7 @@ def file_report(
             raise Refused([_("The report can be filed once the session has started.")])
         if session.status == TrainingSession.Status.CANCELLED:
             raise Refused([_("This session was cancelled: there is nothing to report.")])
-        problems = report_problems(counts)
+        problems = report_problems(counts, childcare=session.childcare)
         if problems:
             raise Refused(problems)
         report = AttendanceReport.objects.filter(session=session).first()
@@ -207,33 +222,64 @@ def file_report(
     return report
 
 
-def confirm_event(*, event_id: int) -> int:
+def confirm_event(*, event_id: int, confirmed_by=None) -> int:
     """Confirm attendance at an event: certify each attendee for what it covered.
 
-    Returns how many certifications were added. Idempotent: confirming again adds
-    nothing and keeps the first confirmation's date.
+    Returns how many certifications were added or renewed. A moderator retrained at this
+    event for a module and version they held already gets that certification renewed:
+    the new dates run from this event (the one row per moderator, module and version is
+    updated, and `event` then names the event that renewed it). Confirming again changes
+    nothing. An event still to come cannot be confirmed: nobody has attended it yet.
     """
     from moderators.models import Certification, EventAttendance, EventModule, TrainingEvent
 
-    added = 0
+    granted = 0
     with transaction.atomic():
         event = TrainingEvent.objects.select_for_update().get(pk=event_id)
+        if event.starts_at > timezone.now():
+            raise Refused(
+                [
+                    _(
+                        "“%(title)s” has not taken place yet: confirm who attended once the "
+                        "event is over."
+                    )
+                    % {"title": event.title}
+                ]
+            )
         day = timezone.localdate(event.starts_at)
+        expiry = Certification.default_expiry(day)
         covered = list(EventModule.objects.filter(event=event))
-        for attendance in EventAttendance.objects.filter(event=event):
+        attendances = list(EventAttendance.objects.filter(event=event))
+        existing = {
+            (grant.moderator_id, grant.module_id, grant.version): grant
+            for grant in Certification.objects.select_for_update().filter(
+                moderator_id__in=[a.moderator_id for a in attendances],
+                module_id__in=[item.module_id for item in covered],
+            )
+        }
+        for attendance in attendances:
             for item in covered:
-                _grant, created = Certification.objects.get_or_create(
-                    moderator_id=attendance.moderator_id,
-                    module_id=item.module_id,
-                    version=item.version,
-                    defaults={
-                        "certified_on": day,
-                        "expires_on": Certification.default_expiry(day),
-                        "event": event,
-                    },
-                )
-                added += created
+                grant = existing.get((attendance.moderator_id, item.module_id, item.version))
+                if grant is None:
+                    Certification.objects.create(
+                        moderator_id=attendance.moderator_id,
+                        module_id=item.module_id,
+                        version=item.version,
+                        certified_on=day,
+                        expires_on=expiry,
+                        event=event,
+                    )
+                    granted += 1
+                elif grant.expires_on < expiry:
+                    # Retrained: the certification runs again from this event.
+                    grant.certified_on = day
+                    grant.expires_on = expiry
+                    grant.event = event
+                    grant.save(update_fields=["certified_on", "expires_on", "event"])
+                    granted += 1
         EventAttendance.objects.filter(event=event, confirmed_at__isnull=True).update(
             confirmed_at=timezone.now()
         )
-    return added
+        if confirmed_by is not None:
+            audit.record(confirmed_by, audit.Action.CONFIRM_EVENT, event)
+    return granted

@@ -18,10 +18,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy, translate_url
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from accounts import audit
 from accounts.otp import second_factor_redirect
 from moderators import calendar, forms, services
 from moderators import messages as moderator_messages
@@ -81,7 +83,16 @@ def home(request):
     now = timezone.now()
     assignments = list(_assignments(request.moderator).order_by("session__starts_at"))
     for assignment in assignments:
-        assignment.has_report = _report(assignment.session) is not None
+        session = assignment.session
+        assignment.has_report = _report(session) is not None
+        # Only a session that is over, that this moderator led and that took place
+        # waits for a report; a session still to come or running does not.
+        assignment.report_due = (
+            session.ends_at < now
+            and assignment.status == Assignment.Status.ACCEPTED
+            and session.status != TrainingSession.Status.CANCELLED
+            and not assignment.has_report
+        )
     upcoming = [a for a in assignments if a.session.ends_at >= now]
     past = [a for a in reversed(assignments) if a.session.ends_at < now]
     return render(
@@ -182,7 +193,16 @@ def accept(request, pk: int):
     except services.Refused as error:
         _refused(request, error)
     else:
-        messages.success(request, _("Thank you: you lead this session. It is in your calendar."))
+        # We cannot put it in their calendar ourselves: say how, with the file's link.
+        messages.success(
+            request,
+            format_html(
+                '{} <a href="{}" download>{}</a>',
+                _("Thank you: you lead this session."),
+                reverse("moderators:calendar", args=[pk]),
+                _("Add it to your calendar (.ics file)"),
+            ),
+        )
     return redirect("moderators:session", pk=pk)
 
 
@@ -228,7 +248,7 @@ def report(request, pk: int):
         if existing
         else None
     )
-    form = forms.ReportForm(request.POST or None, initial=initial)
+    form = forms.ReportForm(request.POST or None, initial=initial, childcare=session.childcare)
     if request.method == "POST" and not locked and form.is_valid():
         try:
             services.file_report(
@@ -363,6 +383,7 @@ def password_reset(request):
         )
         if moderator is not None:
             moderator_messages.send_password_reset(moderator)
+            audit.record(moderator.user, audit.Action.PASSWORD_RESET_REQUESTED)
         # The same answer for every address: the page tells no one who is a moderator.
         return redirect("moderators:password_reset_sent")
     return render(request, "moderators/password_reset.html", {"form": form}, status=status)
@@ -379,8 +400,15 @@ class SetPasswordView(auth_views.PasswordResetConfirmView):
     post_reset_login = True
     success_url = reverse_lazy("moderators:home")
 
+    @property
+    def reset_url_token(self):
+        # Django puts this word in the address in place of the token; the rest of the
+        # address is in the reader's language, so is this word.
+        return _("set-password")
+
     def form_valid(self, form):
         response = super().form_valid(form)
+        audit.record(form.user, audit.Action.PASSWORD_RESET_DONE)
         messages.success(self.request, _("Your password is set. Welcome to your space."))
         with translation.override(form.user.language):
             response["Location"] = reverse("moderators:home")

@@ -1,3 +1,4 @@
-"""Coordinators' admin for moderators: profiles, events, assignments, suggestions, to-do lists."""
+"""Coordinators' admin for moderators: profiles, events, assignments, suggestions, to-do lists,
+and the moderators on the trainings app's session pages."""
 
-from moderators.admin import core, lists  # noqa: F401 - registers the admins
+from moderators.admin import core, lists, sessions  # noqa: F401 - registers the admins

@@ -9,11 +9,12 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts import audit
 from accounts.roles import MODERATOR
 from moderators import messages as moderator_messages
 from moderators import rules, services
@@ -197,16 +198,19 @@ class ModeratorAdmin(admin.ModelAdmin):
         user.groups.add(Group.objects.get_or_create(name=MODERATOR)[0])
         obj.user = user
         super().save_model(request, obj, form, change)
+        if not change:
+            audit.record(request, audit.Action.MODERATOR_CREATED, obj)
 
     @admin.action(
         description=gettext_lazy("Invite to the moderator space (set a password)"),
         permissions=["change"],
     )
     def invite(self, request, queryset):
-        sent = sum(
-            moderator_messages.invite_to_portal(moderator)
-            for moderator in queryset.select_related("user").filter(is_active=True)
-        )
+        sent = 0
+        for moderator in queryset.select_related("user").filter(is_active=True):
+            if moderator_messages.invite_to_portal(moderator):
+                sent += 1
+                audit.record(request, audit.Action.PORTAL_INVITATION, moderator)
         self.message_user(
             request,
             _("Invitations recorded: %(count)s (at most one a day per moderator).")
@@ -221,10 +225,17 @@ class EventModuleInline(admin.TabularInline):
 
 
 class EventAttendanceInline(admin.TabularInline):
+    """A plain select of the active moderators, by name: about 18 people, no typing of ids,
+    and it works without JavaScript."""
+
     model = EventAttendance
     extra = 3
-    raw_id_fields = ["moderator"]
     readonly_fields = ["confirmed_at"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "moderator":
+            kwargs["queryset"] = Moderator.objects.active().order_by("name")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(TrainingEvent)
@@ -261,12 +272,25 @@ class TrainingEventAdmin(admin.ModelAdmin):
         permissions=["change"],
     )
     def confirm(self, request, queryset):
-        added = sum(services.confirm_event(event_id=event.pk) for event in queryset)
-        self.message_user(
-            request,
-            _("Attendance confirmed; certifications added: %(count)s.") % {"count": added},
-            messages.SUCCESS,
-        )
+        granted = 0
+        confirmed = 0
+        for event in queryset.order_by("starts_at"):
+            try:
+                granted += services.confirm_event(event_id=event.pk, confirmed_by=request)
+            except services.Refused as refused:
+                self.message_user(request, " ".join(refused.reasons), messages.ERROR)
+            else:
+                confirmed += 1
+        if confirmed:
+            self.message_user(
+                request,
+                _(
+                    "Attendance confirmed for %(events)s event(s); certifications added or "
+                    "renewed: %(count)s."
+                )
+                % {"events": confirmed, "count": granted},
+                messages.SUCCESS,
+            )
 
 
 @admin.register(RecertificationRequirement)
@@ -319,7 +343,7 @@ class AssignmentAdmin(admin.ModelAdmin):
     @admin.action(description=gettext_lazy("Withdraw the assignment"), permissions=["change"])
     def withdraw(self, request, queryset):
         for assignment_id in queryset.values_list("pk", flat=True):
-            services.withdraw(assignment_id=assignment_id)
+            services.withdraw(assignment_id=assignment_id, withdrawn_by=request)
         self.message_user(request, _("Withdrawn."), messages.SUCCESS)
 
     def get_urls(self):
@@ -342,8 +366,14 @@ class AssignmentAdmin(admin.ModelAdmin):
         )
         if request.method == "POST":
             return self._invite(request, session)
-        current = list(session.assignments.active().select_related("moderator").order_by("role"))
-        has_lead = any(a.role == Assignment.Role.LEAD for a in current)
+        # Every assignment of the session, declined and withdrawn ones too: who said no
+        # (and why) is what a coordinator needs before asking anyone.
+        current = list(
+            session.assignments.select_related("moderator").order_by("role", "invited_at")
+        )
+        has_lead = any(
+            a.role == Assignment.Role.LEAD and a.status in Assignment.ACTIVE for a in current
+        )
         return TemplateResponse(
             request,
             "admin/moderators/suggestions.html",
@@ -356,6 +386,7 @@ class AssignmentAdmin(admin.ModelAdmin):
                 "has_lead": has_lead,
                 "fits": rules.evaluate(session),
                 "roles": Assignment.Role,
+                "month": formats.date_format(timezone.localtime(session.starts_at), "F Y"),
             },
         )
 
@@ -379,6 +410,7 @@ class AssignmentAdmin(admin.ModelAdmin):
                     invited_by=request.user,
                 )
             except services.Refused as refused:
+                audit.record(request, audit.Action.ASSIGNMENT_REFUSED, session)
                 self.message_user(
                     request,
                     _("Not invited: %(reasons)s") % {"reasons": " ".join(refused.reasons)},
@@ -387,7 +419,7 @@ class AssignmentAdmin(admin.ModelAdmin):
             else:
                 self.message_user(
                     request,
-                    _("%(name)s is invited; they answer in their moderator space.")
+                    _("%(name)s is invited and answers in the moderator space.")
                     % {"name": assignment.moderator.name},
                     messages.SUCCESS,
                 )

@@ -13,6 +13,8 @@ from datetime import timedelta
 from django.contrib import admin
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
 
 from moderators.admin.core import suggestions_link
@@ -36,6 +38,13 @@ class ToDoList(admin.ModelAdmin):
 
     list_display_links = None
 
+    def changelist_view(self, request, extra_context=None):
+        # Django titles a read-only list "Select <name> to view", which reads badly for a
+        # to-do list ("Select session without a lead moderator to view"): its name is
+        # the title.
+        title = capfirst(self.model._meta.verbose_name_plural)
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
     def has_add_permission(self, request):
         return False
 
@@ -54,6 +63,7 @@ def _lead_accepted():
 
 @admin.register(UnstaffedSession)
 class UnstaffedSessionAdmin(ToDoList):
+    # Short columns: the list, the admin's menu and the filters fit 1280 px.
     list_display = ["starts_at", "place", "language", "audience", "invited", "find"]
     list_select_related = ["venue"]
     list_filter = ["language", "audience", "venue__province"]
@@ -84,13 +94,14 @@ class UnstaffedSessionAdmin(ToDoList):
 
     @admin.display(description=gettext_lazy("where"), ordering="venue__municipality")
     def place(self, obj):
-        return f"{obj.venue.name}, {obj.venue.municipality}"
+        # The municipality on its own line under the venue: narrow enough for 1280 px.
+        return format_html("{}<br>{}", obj.venue.name, obj.venue.municipality)
 
     @admin.display(description=gettext_lazy("lead invited"), boolean=True)
     def invited(self, obj):
         return obj.has_invitation
 
-    @admin.display(description=gettext_lazy("moderators"))
+    @admin.display(description=gettext_lazy("action"))
     def find(self, obj):
         return suggestions_link(obj.pk)
 
@@ -112,7 +123,7 @@ class UnansweredInvitationAdmin(ToDoList):
             .order_by("invited_at")
         )
 
-    @admin.display(description=gettext_lazy("moderators"))
+    @admin.display(description=gettext_lazy("action"))
     def find(self, obj):
         return suggestions_link(obj.session_id)
 

@@ -1,6 +1,6 @@
 """The audit trail, read as a data-protection officer would: who did what, no parents in it."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.test import Client
@@ -49,7 +49,8 @@ def test_logins_failures_and_logouts_are_recorded_without_the_password(staff_use
     password_login(client)
     client.post("/admin/logout/")
     actions = list(AuditEvent.objects.order_by("id").values_list("action", "username"))
-    assert actions == [("login_failed", ""), ("login", "coco"), ("logout", "coco")]
+    # The password alone is not a login: the second step was never taken.
+    assert actions == [("login_failed", ""), ("password_ok", "coco"), ("logout", "coco")]
     stored = everything_stored()
     assert "wrong one" not in stored and "a long test password" not in stored
     assert "203.0.113.9" not in stored
@@ -71,7 +72,7 @@ def test_exports_cancels_and_publishing_name_who_and_what_but_no_parent(
     client.post(articles, {"action": "unpublish", "_selected_action": [article.pk]})
     client.post(articles, {"action": "publish", "_selected_action": [article.pk]})
 
-    rows = AuditEvent.objects.exclude(action__in=["login", "logout"]).order_by("id")
+    rows = AuditEvent.objects.exclude(action__in=["login", "password_ok", "logout"]).order_by("id")
     assert [(r.action, r.username, r.object_label) for r in rows] == [
         ("export_participants", "coco", f"#{pk} training session"),
         ("cancel_session", "coco", f"#{pk} training session"),
@@ -96,7 +97,7 @@ def test_the_trail_is_read_only_in_the_admin(client, staff_user):
     login_verified(client, staff_user)
     listing = client.get(reverse("admin:accounts_auditevent_changelist") + "?action=login")
     assert listing.status_code == 200
-    event = AuditEvent.objects.first()
+    event = AuditEvent.objects.filter(action="login").first()
     change = reverse("admin:accounts_auditevent_change", args=[event.pk])
     client.post(change, {"action": "publish"})
     event.refresh_from_db()
@@ -105,3 +106,32 @@ def test_the_trail_is_read_only_in_the_admin(client, staff_user):
         302,
         403,
     )
+
+
+def test_logged_in_is_recorded_only_after_the_second_step(staff_user):
+    from tests.accounts.helpers import current_code, device_for
+
+    device = device_for(staff_user)
+    client = Client(REMOTE_ADDR="203.0.113.9")
+    password_login(client)
+    assert list(AuditEvent.objects.values_list("action", flat=True)) == ["password_ok"]
+    verify = reverse("accounts:verify")
+    client.post(verify, {"code": current_code(device), "next": "/admin/"})
+    actions = list(AuditEvent.objects.order_by("id").values_list("action", flat=True))
+    assert actions == ["password_ok", "login"]
+
+
+def test_an_event_page_says_when_in_local_time_and_what_in_the_readers_words(
+    client, staff_user, settings
+):
+    (event,) = audit.record(staff_user, audit.Action.LOGOUT)
+    AuditEvent.objects.filter(pk=event.pk).update(at=datetime(2026, 12, 2, 18, 14, tzinfo=UTC))
+    login_verified(client, staff_user)
+    page = client.get(
+        reverse("admin:accounts_auditevent_change", args=[event.pk]),
+        headers={"accept-language": "nl"},
+    ).content.decode()
+    # 18:14 UTC is 19:14 in Brussels; the action in Dutch, not its code.
+    assert "19:14" in page and "18:14" not in page
+    assert "afgemeld" in page or "uitgelogd" in page
+    assert "coordinator logout" not in page and "coco logout" not in page

@@ -20,6 +20,7 @@ def cache_down(settings):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]  # free, and closed once the probe is gone
+    working = settings.CACHES
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -28,6 +29,9 @@ def cache_down(settings):
         }
     }
     settings.BEHIND_PROXY = False
+    yield
+    # The cache back before the other fixtures' teardown, which empties it.
+    settings.CACHES = working
 
 
 def logged_in(client) -> bool:

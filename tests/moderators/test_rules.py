@@ -88,7 +88,12 @@ def test_overlap_including_travel_time_is_refused(make_session, moderator, setti
         starts_at=first.ends_at + timedelta(minutes=30),
         ends_at=first.ends_at + timedelta(hours=2, minutes=30),
     )
-    assert "Already has a session at" in refused(close, moderator)
+    assert "Too close to another session at" in refused(close, moderator)
+    assert "60 minutes of travel" in refused(close, moderator)
+    # The same evening, at the same hour: said as it is, not as a question of travel.
+    same_time = make_session(starts_at=first.starts_at, ends_at=first.ends_at)
+    assert "Already leads a session at the same time" in refused(same_time, moderator)
+    assert "travel" not in refused(same_time, moderator)
     # Ninety minutes later is fine.
     later = make_session(
         starts_at=first.ends_at + timedelta(minutes=90),

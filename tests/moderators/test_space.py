@@ -179,7 +179,7 @@ REPORT = {
 
 
 def test_filing_the_report_marks_the_session_held(moderator_client, moderator, make_session):
-    session = make_session(days=-1)
+    session = make_session(days=-1, childcare=True)
     booking = BookingRequest.objects.create(
         organisation_name="School",
         organisation_kind="school",
@@ -222,7 +222,7 @@ def test_no_report_before_the_session(moderator_client, moderator, make_session)
 
 
 def test_the_report_can_be_corrected_for_fourteen_days(moderator_client, moderator, make_session):
-    session = make_session(days=-20)
+    session = make_session(days=-20, childcare=True)
     assign(session, moderator)
     moderator_client.post(url("report", pk=session.pk), REPORT)
     moderator_client.post(url("report", pk=session.pk), REPORT | {"adults": 13})
