@@ -95,7 +95,8 @@ def database_counts(username: str, address: str) -> dict[str, int]:
     # A successful login clears this username's count at this address, as in the cache.
     last_login = (
         AuditEvent.objects.filter(
-            action=AuditEvent.Action.LOGIN,
+            # The password was right (the second step is another throttle's business).
+            action__in=[AuditEvent.Action.PASSWORD_OK, AuditEvent.Action.LOGIN],
             address_hash=address_hash,
             username__iexact=username.strip(),
             at__gte=since,

@@ -165,9 +165,15 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        # Logins are e-mail addresses: compare with the address and the name, never with
+        # a "username" nobody chose.
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("email", "first_name", "last_name")},
+    },
+    {
+        # Ours: Django's own message is not translated in Django 5.2 (accounts/validators.py).
+        "NAME": "accounts.validators.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -391,6 +397,9 @@ OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 6)
 OUTBOX_SWEEP_BATCH = env_int("OUTBOX_SWEEP_BATCH", 500)
 HELP_LINE = env("HELP_LINE", "116 000")
 HELP_EMAIL = env("HELP_EMAIL", "info@veiligonline.be")
+# The programme's own phone for questions about a training or a request; shown only when
+# set. HELP_LINE is Child Focus' 116 000, for a child in danger, never for such questions.
+CONTACT_PHONE = env("CONTACT_PHONE", "")
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(VAR_DIR / "mail"))  # the file backend's folder
 OUTBOX_SWEEP_SECONDS = env_int("OUTBOX_SWEEP_SECONDS", 60)
 CELERY_BEAT_SCHEDULE["outbox-sweep"] = {

@@ -61,7 +61,7 @@ def test_the_admin_runs_its_scripts_without_violating_its_policy(new_page, coord
     page.click("input[type=submit]")
 
     # The set-up page: a QR code drawn inline, and the key as text.
-    page.wait_for_url("**/account/set-up/**")
+    page.wait_for_url("**/account/instellen/**")
     assert page.locator(".qr-code svg").is_visible()
     assert page.locator("code.secret-key").inner_text().strip()
     assert violations(page) == []
