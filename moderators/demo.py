@@ -12,8 +12,10 @@ from __future__ import annotations
 import random
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -53,6 +55,28 @@ DEMO_MODERATORS = [
 ]
 BILINGUAL = {"Youssef El Amrani", "Nadia Benali", "Thomas Maes"}
 EXPIRED = {"Bart Willems", "Hélène Dupont"}  # certified long ago: to retrain
+EXPIRING = {"Sarah Wouters", "Thomas Maes", "Camille Leroy"}  # within 60 days: the list shows them
+# Invented parents for the demo's registrations: first names as the programme meets them.
+DEMO_PARTICIPANTS = [
+    "Amina Haddou",
+    "Jonas Verhoeven",
+    "Fatou Diallo",
+    "Lien De Wit",
+    "Mehmet Aydın",
+    "Sophie Lambrecht",
+    "Karim Bouzid",
+    "Ana Ionescu",
+    "Els Vermeulen",
+    "Youssef Amrani",
+    "Chloé Mertens",
+    "Ayşe Demir",
+    "Wouter Goossens",
+    "Grace Mbala",
+    "Nathalie Renard",
+    "Bilal Chaouki",
+    "Marieke Smets",
+    "Olga Kowalska",
+]
 PARTLY = {
     "Kevin Peeters",
     "Camille Leroy",
@@ -72,6 +96,7 @@ def load(modules: list, venues: list) -> dict:
     _events(moderators, modules)
     assigned = _assign_upcoming(moderators, venues)
     reported = _past_sessions(moderators, modules, venues)
+    _showcase()
     return {"moderators": len(moderators), "assigned": assigned, "reports": reported}
 
 
@@ -111,7 +136,13 @@ def _moderators() -> list[Moderator]:
 def _certifications(moderators, modules) -> None:
     today = timezone.localdate()
     for moderator in moderators:
-        certified_on = today - timedelta(days=800 if moderator.name in EXPIRED else 300)
+        if moderator.name in EXPIRED:
+            certified_on = today - timedelta(days=800)
+        elif moderator.name in EXPIRING:
+            # Expires in about a month: "certifications expiring soon" has rows to show.
+            certified_on = today - timedelta(days=settings.CERTIFICATION_VALID_DAYS - 30)
+        else:
+            certified_on = today - timedelta(days=300)
         for module in modules:
             if moderator.name in PARTLY and module.number > 3:
                 continue
@@ -241,3 +272,44 @@ def _past_sessions(moderators, modules, venues) -> int:
         session.save(update_fields=["status"])
         reports += 1
     return reports
+
+
+def showcase_candidates():
+    """Moderators with a session over and its report still to file, and an open invitation:
+    the one `make run` prints (ensure_moderator) shows both in their space."""
+    now = timezone.now()
+    unreported = Assignment.objects.filter(
+        moderator=OuterRef("pk"),
+        status=Assignment.Status.ACCEPTED,
+        session__ends_at__lt=now,
+        session__attendance_report__isnull=True,
+    ).exclude(session__status=TrainingSession.Status.CANCELLED)
+    open_invitation = Assignment.objects.filter(
+        moderator=OuterRef("pk"), status=Assignment.Status.INVITED, session__starts_at__gt=now
+    )
+    return Moderator.objects.active().annotate(
+        report_due=Exists(unreported), invited_now=Exists(open_invitation)
+    )
+
+
+def _showcase() -> None:
+    """Give a moderator with a report to file an open invitation too (if none has both)."""
+    candidates = showcase_candidates()
+    if candidates.filter(report_due=True, invited_now=True).exists():
+        return
+    now = timezone.now()
+    free = (
+        TrainingSession.objects.filter(starts_at__gt=now + timedelta(days=3))
+        .exclude(status=TrainingSession.Status.CANCELLED)
+        .exclude(assignments__status__in=Assignment.ACTIVE)
+        .select_related("venue")
+        .prefetch_related("modules")
+        .order_by("starts_at")
+    )
+    for moderator in candidates.filter(report_due=True).select_related("user"):
+        for session in free:
+            if not rules.refusals(session, moderator):
+                Assignment.objects.create(
+                    session=session, moderator=moderator, invited_at=now - timedelta(days=1)
+                )
+                return

@@ -62,6 +62,7 @@ def make_space(transactional_db):
                 ends_at=starts + timedelta(hours=2),
                 language=language,
                 status="confirmed",
+                childcare=True,
             )
             session.modules.add(module)
             Assignment.objects.create(
@@ -114,7 +115,7 @@ def test_login_accept_calendar_and_report_without_javascript(new_page, make_spac
     assert Assignment.objects.get(session=sessions["coming"]).status == "accepted"
 
     with page.expect_download() as download:
-        page.locator("a[href$='.ics']").click()
+        page.locator("main a[href$='.ics']").first.click()
     assert b"BEGIN:VCALENDAR" in Path(download.value.path()).read_bytes()
 
     with translation.override(language):
@@ -138,3 +139,42 @@ def test_login_accept_calendar_and_report_without_javascript(new_page, make_spac
     audit()
     assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS["phone"]
     assert found == []
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_session_page_fits_a_phone_without_javascript(new_page, make_space, language):
+    """Long addresses, notes, needs and the participant list stay within 360 px."""
+    from trainings.models import Registration
+
+    moderator, sessions = make_space(language)
+    session = sessions["coming"]
+    Assignment.objects.filter(session=session).update(status="accepted")
+    Venue.objects.filter(pk=session.venue_id).update(
+        name="Ontmoetingscentrum en Dienstencentrum Sint-Jozef-Arbeider Vzw",
+        street="Koningin-Astridlaan-Zuidwestelijke-Parallelweg 1234 bus 56",
+    )
+    TrainingSession.objects.filter(pk=session.pk).update(
+        practical_nl="Sleutelophalingsprocedure: bel https://example.org/heel/lange/weg/naar/de/sleutelbeheerder",
+        practical_fr="Procédure-de-récupération-des-clés: https://example.org/tres/long/chemin",
+        interpreter_language="ar",
+    )
+    for n in range(3):
+        Registration.objects.create(
+            session=session,
+            name=f"Alexandrina-Konstantinopolitanou {n}",
+            email=f"ouder{n}@example.org",
+            status="confirmed",
+            adults=2,
+            childcare_ages="2, 4, 7, 9, 11",
+            needs="Rolstoeltoegankelijkheid en gebarentolk-Vlaamse-Gebarentaal nodig",
+        )
+    page = new_page(width=WIDTHS["phone"], javascript=False)
+    login(page, moderator, language)
+    with translation.override(language):
+        page.goto(reverse("moderators:session", kwargs={"pk": session.pk}))
+    assert "Alexandrina" in page.content()
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS["phone"]
+    checked = new_page(width=WIDTHS["phone"])
+    login(checked, moderator, language)
+    checked.goto(page.url)
+    assert violations(checked) == []

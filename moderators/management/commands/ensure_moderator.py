@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from accounts.demo import second_step_hint
-from moderators.models import Assignment, Moderator
+from moderators.demo import showcase_candidates
+from moderators.models import Assignment
 
 
 class Command(BaseCommand):
@@ -21,15 +22,16 @@ class Command(BaseCommand):
     def handle(self, *args, address, **options):
         if not settings.DEBUG:
             raise CommandError("Refusing to reset a demo login with DEBUG off.")
+        # The one with most to show: a report to file and an open invitation first.
         moderator = (
-            Moderator.objects.active()
+            showcase_candidates()
             .filter(user__email__iendswith="@moderatoren.example.org")
             .select_related("user")
             .annotate(
                 invited=Count("assignments", filter=Q(assignments__status="invited")),
                 accepted=Count("assignments", filter=Q(assignments__status__in=Assignment.ACTIVE)),
             )
-            .order_by("-invited", "-accepted", "name")
+            .order_by("-report_due", "-invited_now", "-invited", "-accepted", "name")
             .first()
         )
         if moderator is None:
