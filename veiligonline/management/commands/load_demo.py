@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from moderators import demo as moderator_demo
+from moderators.demo import DEMO_PARTICIPANTS
 from modules import demo_content as module_content
 from modules import services as module_services
 from modules.models import AgreementSuggestion, Choice, Module, Step
@@ -343,7 +344,9 @@ class Command(BaseCommand):
                 for seat in range(session.capacity + 2):
                     register(
                         session_id=session.pk,
-                        name=f"Demo {seat + 1}",
+                        # Invented people with real-looking names (a moderator's list
+                        # of "Demo 1, Demo 2" shows nothing of what it is for).
+                        name=DEMO_PARTICIPANTS[(session.pk + seat) % len(DEMO_PARTICIPANTS)],
                         email=f"demo{session.pk}-{seat}@example.org",
                         language=language,
                         consent=True,
