@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.db.models import OuterRef, Subquery
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -19,29 +19,6 @@ from moderators.admin.core import suggestions_link
 from moderators.models import Assignment
 from trainings.admin import TrainingSessionAdmin as BaseTrainingSessionAdmin
 from trainings.models import TrainingSession
-
-
-class AssignmentOnSessionInline(admin.TabularInline):
-    """Read only: assignments change through the rules (the suggestions page, the
-    assignments list's withdraw action), never by editing a row here."""
-
-    model = Assignment
-    fields = ["moderator", "role", "status", "decline_reason", "invited_at", "answered_at"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    show_change_link = True
-    verbose_name = gettext_lazy("moderator of this session")
-    verbose_name_plural = gettext_lazy("moderators of this session")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("moderator")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 def _lead(field: str):
@@ -54,8 +31,10 @@ def _lead(field: str):
 
 class TrainingSessionAdmin(BaseTrainingSessionAdmin):
     list_display = [*BaseTrainingSessionAdmin.list_display, "lead_moderator"]
-    inlines = [*BaseTrainingSessionAdmin.inlines, AssignmentOnSessionInline]
-    readonly_fields = [*BaseTrainingSessionAdmin.readonly_fields, "find_moderator"]
+    # A read-only field, not an inline: assignments change through the rules (the
+    # suggestions page, the assignments' withdraw action), and an inline would make every
+    # save of the session carry a formset it never uses.
+    readonly_fields = [*BaseTrainingSessionAdmin.readonly_fields, "moderators_list"]
 
     def get_queryset(self, request):
         return (
@@ -76,10 +55,33 @@ class TrainingSessionAdmin(BaseTrainingSessionAdmin):
         return obj.lead_name
 
     @admin.display(description=gettext_lazy("moderators"))
-    def find_moderator(self, obj):
+    def moderators_list(self, obj):
         if obj is None or obj.pk is None:
             return _("Save the session first; then you can find a moderator.")
-        return suggestions_link(obj.pk)
+        assignments = list(
+            obj.assignments.select_related("moderator").order_by("role", "invited_at")
+        )
+        listing = (
+            format_html(
+                "<ul>{}</ul>",
+                format_html_join(
+                    "",
+                    "<li>{} · {} · {}{}</li>",
+                    (
+                        (
+                            a.moderator.name,
+                            a.get_role_display(),
+                            a.get_status_display(),
+                            f" · “{a.decline_reason}”" if a.decline_reason else "",
+                        )
+                        for a in assignments
+                    ),
+                ),
+            )
+            if assignments
+            else _("Nobody invited yet.")
+        )
+        return format_html("{}<p>{}</p>", listing, suggestions_link(obj.pk))
 
 
 admin.site.unregister(TrainingSession)
