@@ -35,6 +35,14 @@ def kept_pages() -> list[str]:
     return pages
 
 
+@pytest.fixture(autouse=True)
+def local_cache(settings):
+    """Local memory, whatever REDIS_URL says: kept_pages() reads the whole cache. (Redis
+    keeps pages in tests/test_production_stack.py.)"""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+
+
 @pytest.fixture
 def visitor():
     """A parent's browser, with no cookie yet: the CSRF checks on, as in a real browser."""
