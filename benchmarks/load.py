@@ -254,7 +254,12 @@ def _machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} CPUs ({model or platform.processor()}), Python {platform.python_version()}"
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    return (
+        f"{os.cpu_count()} CPUs ({model or platform.processor()}), "
+        f"Python {platform.python_version()}, load average {load} "
+        "(anything else running on the machine shows in the figures)"
+    )
 
 
 def report(title: str, results: dict, pages: list[str]) -> None:
