@@ -233,7 +233,9 @@ def test_a_killed_worker_and_two_beats_deliver_every_message_once(tmp_path):
     producer = Celery("outbox-worker-test", broker=broker)
     try:
         # 1. Each message's task, as the on-commit hook queues it; then one worker.
-        with producer.connection_for_write() as broker_connection:
+        # The address is given explicitly: Celery prefers the CELERY_BROKER_URL of this
+        # process's environment (CI sets one) to the broker the app was made with.
+        with producer.connection_for_write(url=broker) as broker_connection:
             for message_id in ids:
                 producer.send_task(
                     "outbox.tasks.deliver_message", args=[message_id], connection=broker_connection
