@@ -103,6 +103,20 @@ def test_the_outbox_is_searched_by_address(coordinator, probe, a_failed_message)
     assert listed(coordinator.get(CHANGELIST, {"q": "nobody@example.org"})) == set()
 
 
+@pytest.mark.parametrize("typed", ["0470 99 98 88", "0470/99.98.88", "0032 470 999 888", "0470"])
+def test_a_number_typed_as_people_say_it_finds_the_sms(coordinator, probe, typed):
+    """A parent on the phone says "zero four seventy…"; the coordinator types just that."""
+    text = probe(channel="sms", address="+32470999888")
+    probe(channel="sms", address="+32485111222")
+
+    assert listed(coordinator.get(CHANGELIST, {"q": typed})) == {text.pk}
+
+
+def test_superscript_digits_in_the_search_are_no_number(coordinator, probe):
+    probe(channel="sms", address="+32470999888")
+    assert coordinator.get(CHANGELIST, {"q": "⁰⁴⁷⁰"}).status_code == 200
+
+
 def test_a_failed_message_shows_its_error_and_its_text(coordinator, a_failed_message):
     url = reverse("admin:outbox_message_change", args=[a_failed_message.pk])
     page = coordinator.get(url).content.decode()
