@@ -288,6 +288,7 @@ def session_calendar(request, pk: int):
 
 
 @require_safe
+@limits.private_link  # like every private link: one address cannot walk through tokens
 def feed(request, token: str):
     """The private calendar feed: the unguessable token is the only key (calendar apps
     cannot log in). Resetting it makes the old address answer 404."""

@@ -95,9 +95,11 @@ def _is_preview(request) -> bool:
 
     A preview neither reads nor changes the coordinator's own progress, and counts nothing:
     the statistics are parents' use only. Anyone else asking for a preview gets what
-    parents get.
+    parents get. A staff login that has not proven its second factor is not a coordinator
+    yet (a stolen password alone must not open draft modules), so it gets that too.
     """
-    return "preview" in request.GET and request.user.is_staff
+    user = request.user
+    return "preview" in request.GET and user.is_staff and user.is_verified()
 
 
 PREVIEW_QUERY = "?preview=1"

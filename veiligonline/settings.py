@@ -221,6 +221,10 @@ SESSION_COOKIE_SAMESITE = "Lax"
 STAFF_SESSION_IDLE = env_int("STAFF_SESSION_IDLE", 30 * 60)
 STAFF_SESSION_MAX = env_int("STAFF_SESSION_MAX", 12 * 3600)
 
+# After the admin's login, when `next` is missing or points off-site: the admin itself
+# (Django's default, /accounts/profile/, is a page this portal does not have).
+LOGIN_REDIRECT_URL = "admin:index"
+
 # --- Second factor (django-otp): an authenticator app and recovery codes for every login.
 OTP_TOTP_ISSUER = "Veilig Online"
 # The admin never shows a device's secret key or QR code once it is set up.

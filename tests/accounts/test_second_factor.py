@@ -215,3 +215,32 @@ def test_the_moderators_space_needs_the_second_factor_too(client, django_user_mo
     device = TOTPDevice.objects.get(user=user)
     client.post("/nl/account/instellen/", {"code": current_code(device), "next": "/nl/"})
     assert client.get(reverse("moderators:home")).status_code == 200
+
+
+def test_a_module_preview_needs_the_second_factor(client, staff_user):
+    """`?preview=1` shows draft modules to staff: a stolen password alone must not."""
+    from modules.models import Module
+
+    draft = Module.objects.create(
+        number=99, slug="concept", title_nl="Concept", status=Module.Status.DRAFT
+    )
+    preview = reverse("modules:module", kwargs={"slug": draft.slug}) + "?preview=1"
+    client.force_login(staff_user)  # the password was right; no code yet
+    assert client.get(preview).status_code == 404  # what a parent gets: no such module
+    login_verified(client, staff_user)
+    assert client.get(preview).status_code == 200
+
+
+def test_an_off_site_next_after_the_admin_login_lands_on_the_admin(client, staff_user):
+    """An unsafe `next` is ignored; the login then goes to the admin (through the second
+    factor), never to a page that does not exist or to another site."""
+    response = client.post(
+        "/admin/login/?next=https://evil.example/",
+        {"username": "coco", "password": "a long test password"},
+    )
+    assert response.status_code == 302
+    assert "evil.example" not in response["Location"]
+    assert "/accounts/profile/" not in response["Location"]
+    followed = client.get(response["Location"])
+    assert followed.status_code == 302
+    assert "/account/instellen/" in followed["Location"]  # the admin, asking for the app

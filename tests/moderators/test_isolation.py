@@ -97,3 +97,15 @@ def test_the_list_costs_the_same_for_many_sessions(
     assert count() == few
     with django_assert_max_num_queries(10):
         moderator_client.get(url("home"))
+
+
+def test_walking_through_feed_tokens_is_stopped(settings, client, moderator):
+    """A calendar app cannot log in, so the feed's token is its only key: one address
+    guessing tokens meets the private-link limit, like every other private link."""
+    settings.RATE_LIMITS = {"private-link": ("3/h", None)}
+    statuses = [client.get(url("feed", token=f"guess{n:027d}")).status_code for n in range(3)]
+    assert statuses == [404, 404, 404]
+    # Even the right token is refused now: the guesser learns nothing from the next tries.
+    response = client.get(url("feed", token=moderator.calendar_token))
+    assert response.status_code == 429
+    assert response["Retry-After"] == "3600"
