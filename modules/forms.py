@@ -108,3 +108,13 @@ class ResumeForm(forms.Form):
                 params={"length": RESUME_CODE_LENGTH},
             )
         return code
+
+
+class DeleteCodeForm(ResumeForm):
+    """The same code, to delete: its own label, so nobody (and no screen reader) confuses
+    the two fields on the resume page."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "delete")
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("The code to delete")

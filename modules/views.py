@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from modules.forms import AgreementForm, AnswerForm, ReflectionForm, ResumeForm
+from modules.forms import AgreementForm, AnswerForm, DeleteCodeForm, ReflectionForm, ResumeForm
 from modules.messages import keep_days, send_tip_sheet
 from modules.models import (
     AgreementSuggestion,
@@ -529,7 +529,7 @@ def resume(request):
     return render(
         request,
         "modules/resume.html",
-        {"form": form, "delete_form": ResumeForm(prefix="delete")},
+        {"form": form, "delete_form": DeleteCodeForm()},
         status=status,
     )
 
@@ -557,7 +557,7 @@ def delete_code(request):
     The same reply whether the code existed or not, and every try counts against the
     resume-code limit: this is no way to test codes.
     """
-    form = ResumeForm(request.POST, prefix="delete")
+    form = DeleteCodeForm(request.POST)
     if limits.exceeded(request, "resume-code"):
         form.add_error(None, limits.MESSAGE)
         return render(
