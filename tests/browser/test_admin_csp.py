@@ -13,6 +13,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from accounts.roles import COORDINATOR
 from tests.accounts.helpers import current_code
@@ -68,7 +69,8 @@ def test_the_admin_runs_its_scripts_without_violating_its_policy(new_page, coord
     device = TOTPDevice.objects.get(user=coordinator_account, confirmed=False)
     page.fill("#id_code", current_code(device))
     page.click(".second-factor button.btn-primary")
-    assert page.locator(".recovery-codes li").count() == 10
+    # Wait for the page the click leads to: counting at once races the navigation.
+    expect(page.locator(".recovery-codes li")).to_have_count(10)
     assert violations(page) == []
     page.click(".recovery-codes + p a")
 
