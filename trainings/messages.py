@@ -43,6 +43,9 @@ class Parent:
     REMINDER_TODAY = "reminder_today"
     LINK_AGAIN = "link_again"
     LOST_LINKS = "lost_links"
+    # Not a registered parent yet: a contact that a cap per contact refused (see
+    # trainings.services._check_caps). Its subject is the session they asked for.
+    REFUSED_LIMIT = "registration_refused_limit"
 
 
 class Organisation:
@@ -173,6 +176,29 @@ def tell_lost_links(*, contact: str, language: str, registration_ids: list[int])
             PrivateLink(registration_id=int(pk), token_hash=token_hash(code))
             for pk, code in codes.items()
         )
+
+
+def tell_refused(
+    *, session: TrainingSession, email: str, phone: str, language: str, cap: str, count: int
+) -> None:
+    """Tell a contact why the registration they sent was not taken, at most once an hour.
+
+    The page answered as it does for anyone; only the address or number itself learns
+    that it holds as many places as one contact may. The dedupe key holds a keyed hash of
+    the contact, never the contact (keys are kept and shown to coordinators).
+    """
+    contact = email or phone
+    hour = timezone.now().strftime("%Y%m%d%H")
+    enqueue(
+        kind=Parent.REFUSED_LIMIT,
+        subject=session,
+        channel="email" if email else "sms",
+        address=contact,
+        language=language,
+        dedupe_key=f"{Parent.REFUSED_LIMIT}:{contact_hash(contact)}:{hour}",
+        topic=f"session:{session.pk}",
+        context={"cap": cap, "count": count},
+    )
 
 
 def tell_organisation(
@@ -338,6 +364,30 @@ def _lost_links(message):
             }
             for registration in registrations
         ],
+    }
+
+
+def _refused_limit(message):
+    """Why a registration was not taken; the session's facts name the one they chose."""
+    session = (
+        TrainingSession.objects.select_related("venue")
+        .prefetch_related("modules")
+        .filter(pk=message.subject_id)
+        .first()
+    )
+    if session is None:
+        return None
+    return {
+        "session": session,
+        "venue": session.venue,
+        "modules": [module.title for module in session.modules.all()],
+        "starts_at": timezone.localtime(session.starts_at),
+        "ends_at": timezone.localtime(session.ends_at),
+        "cap": message.context.get("cap", "registrations"),
+        "count": message.context.get("count", 0),
+        # Their links, to cancel a place they no longer need; a bigger group asks for its own.
+        "lost_link": absolute(reverse("trainings:lost_link")),
+        "request_link": absolute(reverse("trainings:request_training")),
     }
 
 
@@ -512,6 +562,12 @@ def register_kinds() -> None:
             _upcoming_while(confirmed, waiting),
         ),
         Kind(Parent.LOST_LINKS, _("Lost links sent"), "trainings/lost_links", _lost_links),
+        Kind(
+            Parent.REFUSED_LIMIT,
+            _("Registration not taken: limit per contact"),
+            "trainings/registration_refused_limit",
+            _refused_limit,
+        ),
         Kind(
             Organisation.RECEIVED,
             _("Request received"),

@@ -288,6 +288,20 @@ class TrainingSession(models.Model):
         return max(0, self.capacity - self.seats_taken)
 
     @property
+    def availability(self) -> str:
+        """What public pages say about seats: "free", "few" or "full", never the number.
+
+        An exact count that drops when someone registers would tell a stranger, who types
+        another person's address in the form, whether that person was registered already
+        (a known contact takes no new seats). The admin and the organisation's own page
+        show the numbers.
+        """
+        left = self.seats_left
+        if not left:
+            return "full"
+        return "few" if left <= settings.TRAININGS_FEW_PLACES else "free"
+
+    @property
     def accepts_registrations(self) -> bool:
         return (
             self.status in (self.Status.PLANNED, self.Status.CONFIRMED)

@@ -17,7 +17,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_variables
 
 from trainings.messages import (
@@ -28,6 +27,7 @@ from trainings.messages import (
     tell_lost_links,
     tell_organisation,
     tell_parent,
+    tell_refused,
 )
 from trainings.messages import Organisation as ToOrganisation
 from trainings.models import (
@@ -45,11 +45,16 @@ class RegistrationRefused(Exception):
 
 
 class CapReached(Exception):
-    """One contact holds as many registrations, seats or waiting places as it may."""
+    """One contact holds as many registrations, seats or waiting places as it may.
 
-    def __init__(self, message):
+    `cap` names which ("registrations", "seats", "waiting"); `count` is its limit. Never
+    shown on the page (see `register`): it goes to the contact itself, by message.
+    """
+
+    def __init__(self, cap: str, count: int):
         super().__init__("cap reached")
-        self.message = message
+        self.cap = cap
+        self.count = count
 
 
 def _check_caps(*, email: str, phone: str, adults: int, waiting: bool) -> None:
@@ -81,31 +86,11 @@ def _check_caps(*, email: str, phone: str, adults: int, waiting: bool) -> None:
         )
     )
     if held["registrations"] + 1 > caps["registrations"]:
-        raise CapReached(
-            _(
-                "One e-mail address or mobile number can be registered for at most "
-                "%(count)d trainings to come. To register for this one, first cancel one you "
-                "no longer need, with the link in your confirmation."
-            )
-            % {"count": caps["registrations"]}
-        )
+        raise CapReached("registrations", caps["registrations"])
     if held["seats"] + adults > caps["seats"]:
-        raise CapReached(
-            _(
-                "One e-mail address or mobile number can book at most %(count)d seats for "
-                "trainings to come. For a bigger group, ask for a training of your own."
-            )
-            % {"count": caps["seats"]}
-        )
+        raise CapReached("seats", caps["seats"])
     if waiting and held["waiting"] + 1 > caps["waiting"]:
-        raise CapReached(
-            _(
-                "This training is full. One e-mail address or mobile number can be on at most "
-                "%(count)d waiting lists at a time. Cancel a place on another waiting list "
-                "first, or choose a training that still has seats."
-            )
-            % {"count": caps["waiting"]}
-        )
+        raise CapReached("waiting", caps["waiting"])
 
 
 def _watch_filling(session: TrainingSession) -> None:
@@ -128,11 +113,13 @@ def _watch_filling(session: TrainingSession) -> None:
 
 @dataclass(frozen=True)
 class Outcome:
-    registration: Registration
+    registration: Registration | None
     already_registered: bool = False
-    # Whether the seats asked for fit, computed the same way for a new and a known
-    # contact: the reply to the form must not tell the two apart.
+    # Whether the seats asked for fit, computed the same way for a new, a known and a
+    # capped contact: the reply to the form must not tell them apart.
     fits: bool = True
+    # Refused by a cap per contact: nothing stored, the reason sent to the contact.
+    refused: bool = False
 
 
 def _existing(session_id: int, email: str, phone: str) -> Registration | None:
@@ -179,7 +166,21 @@ def register(
             # Their private link again, at most once an hour, to the address itself.
             tell_parent(Parent.LINK_AGAIN, existing, once_per=timezone.now().strftime("%Y%m%d%H"))
             return Outcome(existing, already_registered=True, fits=fits)
-        _check_caps(email=email, phone=phone, adults=adults, waiting=not fits)
+        try:
+            _check_caps(email=email, phone=phone, adults=adults, waiting=not fits)
+        except CapReached as refusal:
+            # A refusal on the page would tell a stranger that this contact holds seats
+            # elsewhere. The page thanks as for anyone; the reason goes to the contact
+            # itself, at most once an hour.
+            tell_refused(
+                session=session,
+                email=email,
+                phone=phone,
+                language=language,
+                cap=refusal.cap,
+                count=refusal.count,
+            )
+            return Outcome(None, fits=fits, refused=True)
         registration = Registration(
             session=session,
             name=name,
@@ -300,6 +301,15 @@ def fill_from_waiting_list(*, session_id: int) -> None:
         session.save(update_fields=["seats_taken"])
 
 
+# Other apps' callbacks, each called with the session's id inside the transaction that
+# cancels or moves it (so what they record commits or rolls back with it). A hook and not
+# an import: apps depend downwards (ENGINEERING.md), so trainings must not import
+# moderators; moderators, which depends on trainings, adds itself here in its
+# AppConfig.ready() to tell the moderators of the session.
+SESSION_CANCELLED_HOOKS: list = []
+SESSION_MOVED_HOOKS: list = []
+
+
 def cancel_session(*, session_id: int) -> int:
     """Cancel a session: every registration is cancelled and told. Returns how many."""
     with transaction.atomic():
@@ -318,6 +328,8 @@ def cancel_session(*, session_id: int) -> int:
         if booking is not None:
             # The organisation whose group it was is told too.
             tell_organisation(ToOrganisation.SESSION_CANCELLED, booking)
+        for hook in SESSION_CANCELLED_HOOKS:
+            hook(session.pk)
         return len(registrations)
 
 
@@ -354,6 +366,8 @@ def session_moved(*, session_id: int, was: TrainingSession | None = None) -> int
         ).first()
         if booking is not None:
             tell_organisation(ToOrganisation.PLANNED, booking, once_per=facts, context=context)
+        for hook in SESSION_MOVED_HOOKS:
+            hook(session.pk)
         return len(registrations)
 
 

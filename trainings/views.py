@@ -207,13 +207,11 @@ def _register(request, form, session: TrainingSession, *, invited: bool) -> int:
     except services.RegistrationRefused:
         form.add_error(None, _("This session no longer takes registrations."))
         return 400
-    except services.CapReached as refusal:
-        form.add_error(None, refusal.message)
-        return 400
-    # The same reply whether the contact was new or already registered: the
-    # page never tells a stranger who is registered. The private link goes to
-    # the address or number itself (again at most once an hour). What they
-    # typed travels in the server-side session, not in the URL.
+    # The same reply whether the contact was new, already registered or refused by a
+    # cap per contact (it holds places elsewhere): the page never tells a stranger who
+    # is registered. The private link, or the reason for a refusal, goes to the address
+    # or number itself (at most once an hour). What they typed travels in the
+    # server-side session, not in the URL.
     request.session[THANKS_KEY] = _typed(session, data, request, waiting=not outcome.fits)
     return 302
 

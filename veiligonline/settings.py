@@ -275,6 +275,9 @@ RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 # A form sent back sooner than this after it was shown came from a script.
 ANTIBOT_ENABLED = env_bool("ANTIBOT_ENABLED", True)
 ANTIBOT_MIN_SECONDS = env_int("ANTIBOT_MIN_SECONDS", 3)
+# Public pages say "a few places left" at this many seats or fewer, never the exact number
+# (an exact count would tell strangers who is registered; trainings.models.availability).
+TRAININGS_FEW_PLACES = env_int("TRAININGS_FEW_PLACES", 3)
 # What one e-mail address or mobile number may hold across the trainings to come.
 TRAININGS_CAPS = {
     "registrations": env_int("TRAININGS_MAX_REGISTRATIONS_PER_CONTACT", 3),
