@@ -185,3 +185,19 @@ def recovery_codes(request):
         "accounts/recovery_codes.html",
         {"left": otp.recovery_codes_left(request.user), "title": _("Your recovery codes")},
     )
+
+
+def permission_denied(request, exception=None):
+    """The 403 page in the page's language (Django's own is a bare English "403 Forbidden").
+
+    Staff refused an admin page see it in the admin's layout, with its menu, so they can
+    go on; everyone else in the site's layout.
+    """
+    try:
+        in_admin = request.path.startswith(reverse("admin:index"))
+    except NoReverseMatch:
+        in_admin = False
+    if in_admin:
+        context = {**admin.site.each_context(request), "title": _("No access")}
+        return render(request, "admin/403.html", context, status=403)
+    return render(request, "403.html", status=403)

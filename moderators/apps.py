@@ -7,6 +7,7 @@ class ModeratorsConfig(AppConfig):
     verbose_name = _("Moderators")
 
     def ready(self):
-        from moderators.messages import register_kinds
+        from moderators.messages import register_hooks, register_kinds
 
         register_kinds()
+        register_hooks()

@@ -1,11 +1,11 @@
 """What the portal tells moderators, through the outbox (registered in `apps.py`).
 
-The invitation and the password reset carry a one-time token made when the message is
-recorded (Django's token generator: it is void once the password changes, and after
-settings.PASSWORD_RESET_TIMEOUT), so it travels in the message's context, under "secret":
-the outbox removes it, and blanks it in the text it keeps, once the message is sent. The
-link is built when the message is sent, in the moderator's language; a message sent
-again after that gets a fresh token.
+The invitation and the password reset carry a one-time token from Django's token
+generator, made when the message is SENT, in the delivery's transaction: it is derived
+from the user's password hash, last login and the time, so it needs no storage, is void
+once the password changes, and expires after settings.PASSWORD_RESET_TIMEOUT counted from
+the sending, not from the recording. Nothing secret waits in the outbox; the text kept
+after sending shows a placeholder where the token stood (outbox.delivery).
 """
 
 from __future__ import annotations
@@ -19,20 +19,22 @@ from django.utils.translation import gettext_lazy as _
 
 from moderators.models import Assignment, Moderator
 from outbox.kinds import Kind, register
+from outbox.rendering import PREVIEW_CODE, previewing
 from outbox.services import enqueue
 from trainings.calendar import absolute
+from trainings.messages import session_facts
+from trainings.models import TrainingSession
 
 INVITATION = "moderator_invitation"
 PASSWORD_RESET = "moderator_password_reset"  # noqa: S105 - a message kind
 ASSIGNMENT_INVITED = "moderator_assignment_invited"
+SESSION_CANCELLED = "moderator_session_cancelled"
+SESSION_MOVED = "moderator_session_moved"
 
 
 def _token_context(moderator: Moderator) -> dict:
-    user = moderator.user
-    return {
-        "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
-        "secret": {"token": default_token_generator.make_token(user)},
-    }
+    # Only who it is for: the token itself is made when the message is sent.
+    return {"uidb64": urlsafe_base64_encode(force_bytes(moderator.user.pk))}
 
 
 def invite_to_portal(moderator: Moderator) -> bool:
@@ -80,13 +82,64 @@ def tell_invited(assignment: Assignment) -> None:
     )
 
 
+def tell_session_cancelled(session_id: int) -> None:
+    """Hooked into trainings.services.cancel_session (see `register_hooks`): every
+    moderator invited for the session or leading it hears it is off, once."""
+    for assignment in Assignment.objects.filter(
+        session_id=session_id, status__in=Assignment.ACTIVE
+    ).select_related("moderator__user"):
+        moderator = assignment.moderator
+        enqueue(
+            kind=SESSION_CANCELLED,
+            subject=assignment,
+            channel="email",
+            address=moderator.user.email,
+            language=moderator.user.language,
+            dedupe_key=f"{SESSION_CANCELLED}:session:{session_id}:moderator:{moderator.pk}",
+            topic=f"session:{session_id}",
+        )
+
+
+def tell_session_moved(session_id: int) -> None:
+    """Hooked into trainings.services.session_moved: the moderators who lead the session
+    get its new date, times and place, once per set of facts (moving it twice tells them
+    twice; saving it unchanged tells no one). Those only invited see the new facts on
+    the page where they answer."""
+    session = TrainingSession.objects.get(pk=session_id)
+    facts = session_facts(session)
+    for assignment in Assignment.objects.filter(
+        session_id=session_id, status=Assignment.Status.ACCEPTED
+    ).select_related("moderator__user"):
+        moderator = assignment.moderator
+        enqueue(
+            kind=SESSION_MOVED,
+            subject=assignment,
+            channel="email",
+            address=moderator.user.email,
+            language=moderator.user.language,
+            dedupe_key=f"{SESSION_MOVED}:session:{session_id}:moderator:{moderator.pk}:{facts}",
+            topic=f"session:{session_id}",
+            context={"facts": facts},
+        )
+
+
+def register_hooks() -> None:
+    """Called from AppConfig.ready(); idempotent (ready() may run more than once)."""
+    from trainings import services
+
+    if tell_session_cancelled not in services.SESSION_CANCELLED_HOOKS:
+        services.SESSION_CANCELLED_HOOKS.append(tell_session_cancelled)
+    if tell_session_moved not in services.SESSION_MOVED_HOOKS:
+        services.SESSION_MOVED_HOOKS.append(tell_session_moved)
+
+
 def _set_password_context(message) -> dict | None:
     moderator = message.subject
     if moderator is None or not moderator.is_active or not moderator.user.is_active:
         return None
-    token = (message.context.get("secret") or {}).get("token") or message.context.get("token")
-    if not token or not default_token_generator.check_token(moderator.user, token):
-        # Scrubbed after a first sending, or void since: a fresh one for this sending.
+    if previewing(message):
+        token = PREVIEW_CODE  # a coordinator reading a queued message gets no working link
+    else:
         token = default_token_generator.make_token(moderator.user)
     path = reverse(
         "moderators:set_password",
@@ -102,6 +155,33 @@ def _assignment_context(message) -> dict | None:
     session = assignment.session
     if session.starts_at <= timezone.now() or session.status == session.Status.CANCELLED:
         return None
+    return {
+        "assignment": assignment,
+        "session": session,
+        "moderator": assignment.moderator,
+        "link": absolute(reverse("moderators:session", kwargs={"pk": session.pk})),
+    }
+
+
+def _cancelled_context(message) -> dict | None:
+    assignment = message.subject
+    if assignment is None:
+        return None
+    session = assignment.session
+    if session.status != TrainingSession.Status.CANCELLED:
+        return None  # set back to planned meanwhile: nothing to say
+    return {"assignment": assignment, "session": session, "moderator": assignment.moderator}
+
+
+def _moved_context(message) -> dict | None:
+    assignment = message.subject
+    if assignment is None or assignment.status != Assignment.Status.ACCEPTED:
+        return None
+    session = assignment.session
+    if session.status == TrainingSession.Status.CANCELLED or session.starts_at <= timezone.now():
+        return None
+    if message.context.get("facts") != session_facts(session):
+        return None  # moved again since: the message for the newest facts says it
     return {
         "assignment": assignment,
         "session": session,
@@ -131,6 +211,20 @@ def register_kinds() -> None:
             _("Moderator asked to lead a session"),
             "moderators/assignment_invited",
             _assignment_context,
+            channels=("email",),
+        ),
+        Kind(
+            SESSION_CANCELLED,
+            _("Session cancelled, to its moderators"),
+            "moderators/session_cancelled",
+            _cancelled_context,
+            channels=("email",),
+        ),
+        Kind(
+            SESSION_MOVED,
+            _("Session moved, to its moderators"),
+            "moderators/session_moved",
+            _moved_context,
             channels=("email",),
         ),
     ]:

@@ -41,6 +41,8 @@ class Fit:
     # Set when this moderator declined this very session: (reason, when).
     declined: tuple[str, datetime] | None = None
     language_label: str = ""
+    speaks: bool = False  # gives the session's language (or the interpreter's)
+    interpreter: bool = False
 
     @property
     def fits(self) -> bool:
@@ -53,8 +55,17 @@ class Fit:
             words.append(_("trained for this audience"))
         if self.same_province:
             words.append(_("same province"))
-        if self.language_match and self.language_label:
-            words.append(_("speaks %(language)s") % {"language": self.language_label})
+        # Every fitting moderator gives the session's language (a rule), so each says so;
+        # the ranking prefers those for whom it is their own language, and says that too.
+        # (Before, only the first-language speakers showed "speaks Dutch", and a bilingual
+        # moderator looked as if she did not speak it.)
+        if self.speaks and self.language_label:
+            if self.language_match and not self.interpreter:
+                words.append(
+                    _("speaks %(language)s (own language)") % {"language": self.language_label}
+                )
+            else:
+                words.append(_("speaks %(language)s") % {"language": self.language_label})
         return words
 
     def sort_key(self):
@@ -119,16 +130,16 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
 
     live = Assignment.objects.active().exclude(session__status=TrainingSession.Status.CANCELLED)
     clashes = defaultdict(list)
-    for moderator_id, starts_at, ends_at in (
+    for moderator_id, starts_at, ends_at, status, role in (
         live.filter(
             moderator_id__in=ids,
             session__starts_at__lt=session.ends_at + travel(),
             session__ends_at__gt=session.starts_at - travel(),
         )
         .exclude(session_id=session.pk)
-        .values_list("moderator_id", "session__starts_at", "session__ends_at")
+        .values_list("moderator_id", "session__starts_at", "session__ends_at", "status", "role")
     ):
-        clashes[moderator_id].append((starts_at, ends_at))
+        clashes[moderator_id].append((starts_at, ends_at, status, role))
     declined = {
         moderator_id: (reason, answered_at)
         for moderator_id, reason, answered_at in Assignment.objects.filter(
@@ -180,12 +191,17 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
                 )
             else:
                 fit.reasons.append(_("Not trained for sessions with grandparents."))
-        for starts_at, ends_at in clashes[moderator.pk]:
+        for starts_at, ends_at, status, role in clashes[moderator.pk]:
             when = formats.date_format(timezone.localtime(starts_at), "j F H:i")
             if starts_at < session.ends_at and ends_at > session.starts_at:
-                fit.reasons.append(
-                    _("Already leads a session at the same time (%(when)s).") % {"when": when}
-                )
+                # Said as it is: only asked, leading, or co-leading the other session.
+                if status == Assignment.Status.INVITED:
+                    reason = _("Already asked for a session at the same time (%(when)s).")
+                elif role == Assignment.Role.LEAD:
+                    reason = _("Already leads a session at the same time (%(when)s).")
+                else:
+                    reason = _("Already co-leads a session at the same time (%(when)s).")
+                fit.reasons.append(reason % {"when": when})
             else:
                 fit.reasons.append(
                     _(
@@ -200,9 +216,12 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
         fit.declined = declined.get(moderator.pk)
         fit.same_province = province in moderator.provinces
         if session.interpreter_language:
+            fit.interpreter = True
             fit.language_match = session.interpreter_language in moderator.other_languages
+            fit.speaks = fit.language_match
             fit.language_label = str(session.get_interpreter_language_display())
         else:
+            fit.speaks = moderator.gives(session.language)
             fit.language_match = moderator.user.language == session.language
             fit.language_label = str(Language(session.language).label)
         fits.append(fit)

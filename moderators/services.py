@@ -48,8 +48,12 @@ def invite(
     moderator_id: int,
     role: str = Assignment.Role.LEAD,
     invited_by=None,
+    request=None,
 ) -> Assignment:
-    """Ask a moderator to lead (or co-lead) a session; refused when a rule stops it."""
+    """Ask a moderator to lead (or co-lead) a session; refused when a rule stops it.
+
+    `request`, when a coordinator asks from the admin: the audit row then carries the
+    keyed hash of their address, as every other row of theirs does."""
     with transaction.atomic():
         moderator, session = _lock(moderator_id, session_id)
         reasons = []
@@ -69,8 +73,8 @@ def invite(
             session=session, moderator=moderator, role=role, invited_by=invited_by
         )
         messages.tell_invited(assignment)
-        if invited_by is not None:
-            audit.record(invited_by, audit.Action.ASSIGNMENT_INVITED, assignment)
+        if request is not None or invited_by is not None:
+            audit.record(request or invited_by, audit.Action.ASSIGNMENT_INVITED, assignment)
     return assignment
 
 

@@ -187,7 +187,7 @@ def _refused(request, error: services.Refused) -> None:
 def accept(request, pk: int):
     _own(request, pk)
     try:
-        services.accept(moderator_id=request.moderator.pk, session_id=pk)
+        assignment = services.accept(moderator_id=request.moderator.pk, session_id=pk)
     except Assignment.DoesNotExist:
         raise Http404 from None
     except services.Refused as error:
@@ -198,7 +198,9 @@ def accept(request, pk: int):
             request,
             format_html(
                 '{} <a href="{}" download>{}</a>',
-                _("Thank you: you lead this session."),
+                _("Thank you: you lead this session.")
+                if assignment.role == Assignment.Role.LEAD
+                else _("Thank you: you co-lead this session."),
                 reverse("moderators:calendar", args=[pk]),
                 _("Add it to your calendar (.ics file)"),
             ),
@@ -367,11 +369,15 @@ def password_reset(request):
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"].strip()
         bot = antibot.verdict(request, "password-reset")
-        if bot is antibot.Verdict.STALE:
-            form.add_error(None, antibot.TRY_AGAIN)
-        elif bot.is_bot:
-            # The neutral reply, and no message sent.
+        if bot is antibot.Verdict.HONEYPOT:
+            # Only a script fills the hidden field: the neutral reply, and no message sent.
             return redirect("moderators:password_reset_sent")
+        if bot is not antibot.Verdict.PERSON:
+            # Too fast or stale: a moderator whose browser filled in the address and who
+            # pressed Enter within seconds is a person too. Never pretend to have sent:
+            # show the form again, address kept, and ask to send it again (as the
+            # registration form does).
+            form.add_error(None, antibot.TRY_AGAIN)
         elif limits.exceeded(request, "password-reset", contacts=[email]):
             form.add_error(None, limits.MESSAGE)
             status = 429

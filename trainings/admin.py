@@ -74,6 +74,8 @@ class RegistrationInline(admin.TabularInline):
     extra = 0
     can_delete = False
     verbose_name_plural = _("registrations and waiting list")
+    # Rows without a "#45 Confirmed" title above them: the columns say who and what.
+    template = "admin/edit_inline/tabular_without_titles.html"
 
     def has_add_permission(self, request, obj=None):
         return False

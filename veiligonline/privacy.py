@@ -299,16 +299,15 @@ def erase_person(request):
     # The trail names the rows before they lose their details (it never holds the contact).
     audit.record(request, audit.Action.ERASE, found.objects() or None)
     counts = erase(found)
-    messages.success(
-        request,
-        ngettext(
-            "Erased: %(registrations)d registration, %(requests)d requests, %(messages)d messages.",
-            "Erased: %(registrations)d registrations, %(requests)d requests, "
-            "%(messages)d messages.",
-            counts["registrations"],
-        )
-        % counts,
-    )
+    # Each count with its own plural ("1 request", "2 requests"), in one sentence.
+    registrations, requests, sent = counts["registrations"], counts["requests"], counts["messages"]
+    erased = [
+        ngettext("%(count)d registration", "%(count)d registrations", registrations)
+        % {"count": registrations},
+        ngettext("%(count)d request", "%(count)d requests", requests) % {"count": requests},
+        ngettext("%(count)d message", "%(count)d messages", sent) % {"count": sent},
+    ]
+    messages.success(request, _("Erased: %(what)s.") % {"what": ", ".join(erased)})
     return redirect("privacy:person")
 
 

@@ -41,5 +41,6 @@ if os.environ.get("BENCHMARK") == "1":
 
     urlpatterns.append(path("bench/bare/", bare))
 
+handler403 = "accounts.views.permission_denied"  # in the page's language, admin or site
 handler404 = "veiligonline.views.page_not_found"
 handler500 = "veiligonline.outage.server_error"

@@ -11,8 +11,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts import audit
 from accounts.roles import MODERATOR
@@ -58,21 +59,25 @@ class CertificationInline(admin.TabularInline):
 
 
 class ModeratorForm(forms.ModelForm):
-    """The profile and its login in one form: the address and language live on the user."""
+    """The profile and its login in one form: the address and language live on the user.
 
-    email = forms.EmailField(label=gettext_lazy("e-mail (to log in)"))
+    Labels given here are capitalised as Django capitalises the model's verbose names
+    (it does so only for the fields it makes itself); the msgids stay lower case.
+    """
+
+    email = forms.EmailField(label=capfirst(gettext_lazy("e-mail (to log in)")))
     language = forms.ChoiceField(
-        label=gettext_lazy("language of pages and messages"),
+        label=capfirst(gettext_lazy("language of pages and messages")),
         choices=get_user_model()._meta.get_field("language").choices,
     )
     provinces = forms.MultipleChoiceField(
-        label=gettext_lazy("provinces"),
+        label=capfirst(gettext_lazy("provinces")),
         choices=Province.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     other_languages = forms.MultipleChoiceField(
-        label=gettext_lazy("other languages, with an interpreter"),
+        label=capfirst(gettext_lazy("other languages, with an interpreter")),
         choices=InterpreterLanguage.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
@@ -284,9 +289,12 @@ class TrainingEventAdmin(admin.ModelAdmin):
         if confirmed:
             self.message_user(
                 request,
-                _(
-                    "Attendance confirmed for %(events)s event(s); certifications added or "
-                    "renewed: %(count)s."
+                ngettext(
+                    "Attendance confirmed for %(events)s event; certifications added or "
+                    "renewed: %(count)s.",
+                    "Attendance confirmed for %(events)s events; certifications added or "
+                    "renewed: %(count)s.",
+                    confirmed,
                 )
                 % {"events": confirmed, "count": granted},
                 messages.SUCCESS,
@@ -358,7 +366,7 @@ class AssignmentAdmin(admin.ModelAdmin):
 
     def suggestions_view(self, request, session_id: int):
         """Fitting moderators for a session, best first, with why the others do not fit."""
-        if not request.user.has_perm("moderators.change_assignment"):
+        if not can_assign(request):
             raise PermissionDenied
         session = get_object_or_404(
             TrainingSession.objects.select_related("venue").prefetch_related("modules"),
@@ -408,6 +416,7 @@ class AssignmentAdmin(admin.ModelAdmin):
                     moderator_id=moderator_id,
                     role=role,
                     invited_by=request.user,
+                    request=request,
                 )
             except services.Refused as refused:
                 audit.record(request, audit.Action.ASSIGNMENT_REFUSED, session)
@@ -424,6 +433,13 @@ class AssignmentAdmin(admin.ModelAdmin):
                     messages.SUCCESS,
                 )
         return redirect(reverse("admin:moderators_suggestions", args=[session.pk]))
+
+
+def can_assign(request) -> bool:
+    """Whether this staff user may invite moderators (the suggestions page's own check).
+
+    Links to that page are shown only to them: a view-only user would meet a 403."""
+    return request.user.has_perm("moderators.change_assignment")
 
 
 def suggestions_link(session_id: int) -> str:

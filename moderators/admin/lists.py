@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
 
-from moderators.admin.core import suggestions_link
+from moderators.admin.core import can_assign, suggestions_link
 from moderators.models import (
     Assignment,
     AttendanceReport,
@@ -55,6 +55,11 @@ class ToDoList(admin.ModelAdmin):
         return False
 
 
+def _without_find(request, columns):
+    """The "find a moderator" column only for those who may invite one."""
+    return columns if can_assign(request) else [c for c in columns if c != "find"]
+
+
 def _lead_accepted():
     return Assignment.objects.filter(
         session=OuterRef("pk"), role=Assignment.Role.LEAD, status=Assignment.Status.ACCEPTED
@@ -63,10 +68,14 @@ def _lead_accepted():
 
 @admin.register(UnstaffedSession)
 class UnstaffedSessionAdmin(ToDoList):
-    # Short columns: the list, the admin's menu and the filters fit 1280 px.
-    list_display = ["starts_at", "place", "language", "audience", "invited", "find"]
+    # The link first, and few, short columns: beside the admin's menu and the filters,
+    # the table must fit 1280 px with the link in view (the audience is a filter).
+    list_display = ["find", "starts_at", "place", "language", "invited"]
     list_select_related = ["venue"]
     list_filter = ["language", "audience", "venue__province"]
+
+    def get_list_display(self, request):
+        return _without_find(request, super().get_list_display(request))
 
     def get_queryset(self, request):
         now = timezone.now()
@@ -108,8 +117,11 @@ class UnstaffedSessionAdmin(ToDoList):
 
 @admin.register(UnansweredInvitation)
 class UnansweredInvitationAdmin(ToDoList):
-    list_display = ["moderator", "session", "role", "invited_at", "find"]
+    list_display = ["find", "moderator", "session", "role", "invited_at"]
     list_select_related = ["moderator", "session__venue"]
+
+    def get_list_display(self, request):
+        return _without_find(request, super().get_list_display(request))
 
     def get_queryset(self, request):
         return (

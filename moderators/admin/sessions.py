@@ -15,7 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from moderators.admin.core import suggestions_link
+from moderators.admin.core import can_assign, suggestions_link
 from moderators.models import Assignment
 from trainings.admin import TrainingSessionAdmin as BaseTrainingSessionAdmin
 from trainings.models import TrainingSession
@@ -54,8 +54,19 @@ class TrainingSessionAdmin(BaseTrainingSessionAdmin):
             return format_html("{} ({})", obj.lead_name, _("invited, no answer yet"))
         return obj.lead_name
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if can_assign(request):
+            return fields
+        # The same list without the link to the suggestions, which would answer 403.
+        return ["moderators_list_only" if name == "moderators_list" else name for name in fields]
+
     @admin.display(description=gettext_lazy("moderators"))
-    def moderators_list(self, obj):
+    def moderators_list_only(self, obj):
+        return self.moderators_list(obj, link=False)
+
+    @admin.display(description=gettext_lazy("moderators"))
+    def moderators_list(self, obj, link=True):
         if obj is None or obj.pk is None:
             return _("Save the session first; then you can find a moderator.")
         assignments = list(
@@ -81,6 +92,8 @@ class TrainingSessionAdmin(BaseTrainingSessionAdmin):
             if assignments
             else _("Nobody invited yet.")
         )
+        if not link:
+            return listing
         return format_html("{}<p>{}</p>", listing, suggestions_link(obj.pk))
 
 

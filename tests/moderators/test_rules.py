@@ -92,8 +92,14 @@ def test_overlap_including_travel_time_is_refused(make_session, moderator, setti
     assert "60 minutes of travel" in refused(close, moderator)
     # The same evening, at the same hour: said as it is, not as a question of travel.
     same_time = make_session(starts_at=first.starts_at, ends_at=first.ends_at)
-    assert "Already leads a session at the same time" in refused(same_time, moderator)
+    # Only asked for the first one so far: said so, not "leads".
+    assert "Already asked for a session at the same time" in refused(same_time, moderator)
     assert "travel" not in refused(same_time, moderator)
+    assignment = Assignment.objects.get(session=first, moderator=moderator)
+    Assignment.objects.filter(pk=assignment.pk).update(status=Assignment.Status.ACCEPTED)
+    assert "Already leads a session at the same time" in refused(same_time, moderator)
+    Assignment.objects.filter(pk=assignment.pk).update(role=Assignment.Role.CO)
+    assert "Already co-leads a session at the same time" in refused(same_time, moderator)
     # Ninety minutes later is fine.
     later = make_session(
         starts_at=first.ends_at + timedelta(minutes=90),
