@@ -116,7 +116,7 @@ class MessageAdmin(admin.ModelAdmin):
             body = obj.sent_text
         else:
             try:
-                rendered = render(obj)
+                rendered = render(obj, preview=True)  # makes no working link
             except Exception as error:  # noqa: BLE001 - a broken template must not break the page
                 return format_html(
                     "<em>{}</em> {}: {}",

@@ -26,12 +26,14 @@ backend returning and the commit. An e-mail sent twice this way carries the same
 Message-ID both times (`Message.message_id`), so mail services and clients show one.
 
 Private links: a message may carry codes that open someone's page (a parent's
-registration, an organisation's request, a moderator's password link). The caller puts
-them in the context under "secret"; they are needed once, to render the text. The mark
-that says "sent" also removes them from the context and puts a placeholder where they
-stood in the subject and text we keep, so that no one reading the outbox afterwards
-(a coordinator, a backup) holds a working link. A message that will not be sent
-(obsolete, failed for good) loses them too; "send again" then makes a new link.
+registration, an organisation's request, a moderator's password link). They are made
+when the message is sent, by the kind's context builder, inside the transaction below,
+and exist in clear only in the text handed to the backend: a message waiting in the
+queue holds none, a send that fails rolls its new link back, and the subject and text we
+keep show a placeholder where they stood (the builder names them as "secrets"), so that
+no one reading the outbox afterwards (a coordinator, a backup) holds a working link.
+Rows recorded before this design may hold codes in their context under "secret": the
+mark removes them, as does a message that will not be sent (obsolete, failed for good).
 
 Holding the transaction during the send costs one row lock for the seconds a send
 takes (EMAIL_TIMEOUT caps it); nothing waits for that lock, since the sweeper and

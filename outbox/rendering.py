@@ -31,6 +31,18 @@ class Rendered:
     secrets: list[str] = field(default_factory=list)
 
 
+# What a link's code reads in a coordinator's preview of a message not sent yet: codes are
+# made only when a message is sent (a preview must neither make a working link nor,
+# for a "link again", void the parent's current one).
+PREVIEW_CODE = "preview"
+_PREVIEW_FLAG = "_outbox_preview"
+
+
+def previewing(message) -> bool:
+    """Whether this rendering is a preview (the admin), not a sending: make no codes."""
+    return getattr(message, _PREVIEW_FLAG, False)
+
+
 def base_context(message) -> dict:
     return {
         "message": message,
@@ -41,15 +53,22 @@ def base_context(message) -> dict:
     }
 
 
-def render(message) -> Rendered | None:
-    """The message's texts, or None when its kind says it is no longer relevant."""
+def render(message, *, preview: bool = False) -> Rendered | None:
+    """The message's texts, or None when its kind says it is no longer relevant.
+
+    Sending (outbox.delivery) renders inside the transaction that marks the message
+    sent; a kind's context builder may make the codes of private links then. With
+    `preview`, builders make none (see `previewing`).
+    """
+    setattr(message, _PREVIEW_FLAG, preview)
     kind = kinds.get(message.kind)
     with translation.override(message.language):
         specific = kind.context(message)
         if specific is None:
             return None
-        # A kind names the codes it put in links as "secrets"; those recorded with the
-        # message sit in its context under "secret".
+        # A kind names the codes it put in links as "secrets" (made as it is sent). Rows
+        # recorded before codes were made at send time may still hold some in their
+        # context under "secret": blanked as well.
         secrets = [*_values(message.context.get("secret")), *specific.pop("secrets", [])]
         context = base_context(message) | specific
         if message.channel == "sms":

@@ -33,9 +33,8 @@ def enqueue(
     Returns the new row, or None when a message with this `dedupe_key` exists already
     (the event was recorded before: nothing more is sent).
 
-    What the message needs once and no one may read later (the code of a private link)
-    goes in `context["secret"]`: it is removed, and blanked in the text kept, once the
-    message is sent (outbox.delivery).
+    Put nothing secret in `context`: it is kept at rest. The code of a private link is
+    made by the kind's context builder when the message is sent (outbox.delivery).
     """
     kinds.get(kind)  # an unknown kind is a programming error: fail here, not in the worker
     if not address:

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from modules.models import Module, Step
+from tests.private_links import give_link
 from trainings.models import Province, Registration, TrainingSession, Venue
 from veiligonline.lib import pagecache
 from veiligonline.models import Article, HelpContact
@@ -168,7 +169,9 @@ class TestSeats:
     def test_a_registration_changes_the_seats_on_the_kept_pages(self, visitor, session, settings):
         settings.ANTIBOT_MIN_SECONDS = 0
         session_url = url("trainings:session", pk=session.pk)
-        assert "10 plaatsen" in visitor.get(session_url).content.decode()
+        # Public pages say how full a session is in words, never the number (a number that
+        # drops would tell strangers who registered): 10 free is "places free".
+        assert "Nog plaatsen vrij." in visitor.get(session_url).content.decode()
         kept = visitor.get(session_url)
         assert kept[HEADER] == "hit"
         # The kept page carries this visitor's own CSRF token and a fresh signed start
@@ -183,13 +186,13 @@ class TestSeats:
         assert pagecache.TOKEN_PLACEHOLDER not in form and "__vo_page_cache" not in form
         response = visitor.post(
             session_url,
-            data | {"name": "Samira", "email": "samira@example.org", "adults": 3, "consent": "on"},
+            data | {"name": "Samira", "email": "samira@example.org", "adults": 7, "consent": "on"},
         )
         assert response.status_code == 302, response.content.decode()[:2000]
-        assert Registration.objects.get().adults == 3
-        # Another parent sees the seats left now; the page is kept again for them.
+        assert Registration.objects.get().adults == 7
+        # Another parent sees that few seats are left now; the page is kept again for them.
         page = Client().get(session_url)
-        assert page[HEADER] == "stored" and "7 plaatsen" in page.content.decode()
+        assert page[HEADER] == "stored" and "Nog enkele plaatsen vrij." in page.content.decode()
         assert "Samira" not in page.content.decode()
         # The parent who registered has what they typed in their session (for the
         # thank-you page); this page does not show it, so they get the kept page too.
@@ -231,8 +234,8 @@ class TestNothingPersonalIsKept:
             session=session, name="Yasmina", email="yasmina2@example.org", status="confirmed"
         )
         personal = [
-            url("trainings:registration", token=registration.token),
-            url("trainings:cancel", token=registration.token),
+            url("trainings:registration", token=give_link(registration)),
+            url("trainings:cancel", token=give_link(registration)),
         ]
         for path in personal:
             response = parent.get(path)

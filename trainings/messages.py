@@ -17,6 +17,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from outbox.kinds import Kind, register
+from outbox.rendering import PREVIEW_CODE, previewing
 from outbox.services import enqueue
 from trainings.calendar import absolute, session_ics
 from trainings.models import (
@@ -24,8 +25,6 @@ from trainings.models import (
     PrivateLink,
     Registration,
     TrainingSession,
-    new_token,
-    token_hash,
 )
 from veiligonline.models import ProgrammeSettings
 
@@ -92,40 +91,23 @@ def channel_for(registration: Registration) -> tuple[str, str]:
     return "sms", registration.phone
 
 
-# Asking for the link again replaces every earlier link: one that went astray stops working.
-REPLACES_LINKS = {"link_again"}
-
-
-def _code_for(owner, kind: str) -> tuple[str, bool]:
-    """The code for a message's private link, and whether it is a new one to store.
-
-    An instance made in this process (a new registration) carries the code its creation
-    issued; otherwise each message gets a new code, stored as a hash once the message is
-    recorded. The code travels in the message's context under "secret", which the outbox
-    removes once the message is sent.
-    """
-    existing = getattr(owner, "token", None)
-    if existing and kind not in REPLACES_LINKS:
-        return existing, False
-    return new_token(), True
-
-
-def _store_code(owner, code: str, *, replace: bool) -> None:
-    field = "registration" if isinstance(owner, Registration) else "booking"
-    if replace:
-        PrivateLink.objects.filter(**{field: owner}).delete()
-    PrivateLink.objects.create(token_hash=token_hash(code), **{field: owner})
-    owner.token = code
+# Asking for the link again replaces every earlier link of those registrations when the
+# message is SENT: the newest message sent carries the working link, and one that went
+# astray stops working. Other kinds (confirmation, reminders) add a link of their own.
+REPLACES_LINKS = {Parent.LINK_AGAIN, Parent.LOST_LINKS}
 
 
 def tell_parent(
     kind: str, registration: Registration, *, once_per: str = "", context: dict | None = None
 ):
-    """Record a message to a parent, once per (kind, registration[, once_per])."""
+    """Record a message to a parent, once per (kind, registration[, once_per]).
+
+    No code is made here: the private link is made when the message is sent
+    (`_link_at_send`), so nothing in the outbox opens anyone's page while it waits.
+    """
     channel, address = channel_for(registration)
-    code, new = _code_for(registration, kind)
-    message = enqueue(
-        context=(context or {}) | {"secret": {"token": code}},
+    return enqueue(
+        context=context or {},
         kind=kind,
         subject=registration,
         channel=channel,
@@ -134,10 +116,6 @@ def tell_parent(
         dedupe_key=parent_key(kind, registration.pk, once_per),
         topic=f"session:{registration.session_id}",
     )
-    # Only a message that was recorded gets its link (a duplicate replaces nothing).
-    if message is not None and new:
-        _store_code(registration, code, replace=kind in REPLACES_LINKS)
-    return message
 
 
 def parent_key(kind: str, registration_id: int, once_per: str = "") -> str:
@@ -156,26 +134,19 @@ def contact_hash(contact: str) -> str:
 
 
 def tell_lost_links(*, contact: str, language: str, registration_ids: list[int]) -> None:
-    """Record the 'your links' message to one contact, at most once an hour."""
+    """Record the 'your links' message to one contact, at most once an hour. Its links
+    are made when it is sent, and replace the earlier ones then (REPLACES_LINKS)."""
     newest = Registration.objects.get(pk=registration_ids[-1])
     hour = timezone.now().strftime("%Y%m%d%H")
-    codes = {str(pk): new_token() for pk in registration_ids}
-    message = enqueue(
+    enqueue(
         kind=Parent.LOST_LINKS,
         subject=newest,
         channel="email" if "@" in contact else "sms",
         address=contact,
         language=language,
         dedupe_key=f"{Parent.LOST_LINKS}:{contact_hash(contact)}:{hour}",
-        context={"ids": registration_ids, "secret": {"tokens": codes}},
+        context={"ids": registration_ids},
     )
-    if message is not None:
-        # New links for each: the ones sent before stop working.
-        PrivateLink.objects.filter(registration_id__in=registration_ids).delete()
-        PrivateLink.objects.bulk_create(
-            PrivateLink(registration_id=int(pk), token_hash=token_hash(code))
-            for pk, code in codes.items()
-        )
 
 
 def tell_refused(
@@ -204,9 +175,9 @@ def tell_refused(
 def tell_organisation(
     kind: str, booking: BookingRequest, *, once_per: str = "", context: dict | None = None
 ):
-    code, new = _code_for(booking, kind)
-    message = enqueue(
-        context=(context or {}) | {"secret": {"token": code}},
+    """Record a message to the organisation; its private link is made when it is sent."""
+    return enqueue(
+        context=context or {},
         kind=kind,
         subject=booking,
         channel="email",
@@ -215,9 +186,6 @@ def tell_organisation(
         dedupe_key=organisation_key(kind, booking.pk, once_per),
         topic=f"request:{booking.pk}",
     )
-    if message is not None and new:
-        _store_code(booking, code, replace=False)
-    return message
 
 
 def session_facts(session: TrainingSession) -> str:
@@ -238,20 +206,19 @@ def registration_link(code: str) -> str:
     return absolute(reverse("trainings:registration", kwargs={"token": code}))
 
 
-def _code_at_send(code: str | None, **owner) -> str:
-    """The code recorded with the message if it still opens the page; else a new link.
+def _link_at_send(message, **owner) -> str:
+    """A new code for the private link this message carries, made as it is sent.
 
-    A new one is made when the message is sent again after its code was scrubbed, or
-    when the links were replaced since it was recorded. It is made in the sending
-    transaction, so a send that fails leaves no link behind.
+    Called by the context builders, which the outbox runs inside the transaction that
+    claims, sends and marks the message (outbox.delivery): a send that fails rolls the
+    new link back with it, and a message waiting in the queue holds no code at all. A
+    LINK_AGAIN or LOST_LINKS message replaces every earlier link of the registration
+    (REPLACES_LINKS), so whatever order the queue delivers in, the newest such message
+    sent holds the link that works. A coordinator's preview in the admin makes nothing.
     """
-    if code and PrivateLink.holds(code, **owner):
-        return code
-    return PrivateLink.issue(**owner)
-
-
-def _secret(message, name: str = "token"):
-    return (message.context.get("secret") or {}).get(name)
+    if previewing(message):
+        return PREVIEW_CODE
+    return PrivateLink.issue(replace=message.kind in REPLACES_LINKS, **owner)
 
 
 def _registration(message) -> Registration | None:
@@ -265,7 +232,7 @@ def _registration(message) -> Registration | None:
 
 def _parent_context(registration: Registration, message) -> dict:
     session = registration.session
-    code = _code_at_send(_secret(message), registration=registration)
+    code = _link_at_send(message, registration=registration)
     return {
         # The outbox removes these from the text it keeps (outbox.rendering).
         "secrets": [code],
@@ -346,11 +313,8 @@ def _lost_links(message):
     ]
     if not registrations:
         return None
-    recorded = _secret(message, "tokens") or {}
     codes = {
-        registration.pk: _code_at_send(
-            recorded.get(str(registration.pk)), registration=registration
-        )
+        registration.pk: _link_at_send(message, registration=registration)
         for registration in registrations
     }
     return {
@@ -408,7 +372,7 @@ def _booking(message) -> BookingRequest | None:
 
 
 def _request_context(booking: BookingRequest, message) -> dict:
-    code = _code_at_send(_secret(message), booking=booking)
+    code = _link_at_send(message, booking=booking)
     context = {
         "secrets": [code],
         "booking": booking,

@@ -378,14 +378,6 @@ class Registration(models.Model):
         # No name: this string is kept in the admin's history, beyond the registration.
         return f"#{self.pk} {self.get_status_display()}"
 
-    def save(self, *args, **kwargs):
-        adding = self._state.adding
-        super().save(*args, **kwargs)
-        if adding:
-            # Like the code the old column got by default: a new registration has its
-            # private link from the start. `token` lives on this instance only.
-            self.token = PrivateLink.issue(registration=self)
-
 
 class BookingRequest(models.Model):
     """An organisation asks for a training for its own group, without an account.
@@ -484,6 +476,9 @@ class BookingRequest(models.Model):
         adding = self._state.adding
         super().save(*args, **kwargs)
         if adding:
+            # The organisation's browser goes to its follow-up page right after sending
+            # the form (trainings.views.request_training): that page needs a code now.
+            # `token` lives on this instance only.
             self.token = PrivateLink.issue(booking=self)
 
     @property
@@ -506,10 +501,12 @@ class PrivateLink(models.Model):
     """The code in a private link (a registration's or a request's), as a keyed hash.
 
     One row per link sent: each message carries its own code, made when the message is
-    recorded, so a reminder recorded days later does not void the confirmation's link.
-    Asking for the link again (LINK_AGAIN, LOST_LINKS) replaces them all by a new one,
-    so a link that went astray stops working. The codes themselves are never stored:
-    a message holds its code in clear only until it is sent (outbox.delivery scrubs it).
+    SENT (trainings.messages._link_at_send), so a reminder does not void the
+    confirmation's link. Asking for the link again (LINK_AGAIN, LOST_LINKS) replaces them
+    all when that message is sent, so a link that went astray stops working. The codes
+    themselves are never stored, not even in the outbox while a message waits. The one
+    other code: a new request's, made as it is saved, which the organisation's browser
+    is sent to at once (its follow-up page).
     The invite link of a closed session (`TrainingSession.invite_token`) stays in clear:
     it is meant to be shared and printed on a flyer, and opens only the registration form.
     """

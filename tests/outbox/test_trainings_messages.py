@@ -25,7 +25,7 @@ from outbox import delivery
 from outbox.models import Message
 from outbox.services import enqueue
 from outbox.sms import MAX_SEGMENTS, segments
-from tests.private_links import codes_in, opens
+from tests.private_links import codes_in, give_link, opens
 from tests.trainings import conftest as trainings_fixtures
 from trainings import services
 from trainings.forms import BookingRequestForm
@@ -247,7 +247,9 @@ def test_moved_up_is_a_confirmation_with_its_calendar(
 ):
     first = register(session, "nl", email="first@example.org", adults=3)
     waiting = register(session, language)
-    deliver_after(django_capture_on_commit_callbacks, lambda: services.cancel(token=first.token))
+    deliver_after(
+        django_capture_on_commit_callbacks, lambda: services.cancel(token=give_link(first))
+    )
     moved = [m for m in mail.outbox if m.to == ["mireille@example.org"]]
     assert len(moved) == 1
     email = moved[0]
@@ -270,7 +272,7 @@ def test_cancelled_registration_is_acknowledged(
 ):
     registration = register(session, language)
     deliver_after(
-        django_capture_on_commit_callbacks, lambda: services.cancel(token=registration.token)
+        django_capture_on_commit_callbacks, lambda: services.cancel(token=give_link(registration))
     )
     email = only_email()
     assert words(email.subject) == words(
@@ -382,7 +384,7 @@ def test_reminders_carry_the_stop_link(kind, language, session, django_capture_o
 
 def test_stopped_reminders_are_not_sent(session, django_capture_on_commit_callbacks):
     registration = register(session)
-    services.stop_reminders(token=registration.token)
+    services.stop_reminders(token=give_link(registration))
     facts = session_facts(session)
     mail.outbox.clear()
     deliver_after(
@@ -445,7 +447,7 @@ def test_lost_links_lists_every_current_registration(
 def test_a_confirmation_for_a_registration_cancelled_before_sending_is_not_sent(session):
     # The on-commit delivery never runs here (no capture): the confirmation waits queued.
     registration = register(session)
-    services.cancel(token=registration.token)
+    services.cancel(token=give_link(registration))
     confirmation = Message.objects.get(kind=Parent.CONFIRMED)
     assert delivery.deliver(confirmation.pk) == "obsolete"
     confirmation.refresh_from_db()
@@ -757,7 +759,7 @@ def test_every_parent_sms_fits_two_segments_and_carries_the_link(
     )
     registration = deliver_after(capture, register_by_phone)  # waiting list
     deliver_after(capture, lambda: register_by_phone())  # link again
-    deliver_after(capture, lambda: services.cancel(token=blocker.token))  # moved up
+    deliver_after(capture, lambda: services.cancel(token=give_link(blocker)))  # moved up
     facts = session_facts(long_session)
     for kind in (Parent.REMINDER, Parent.REMINDER_TODAY):
         deliver_after(
@@ -784,7 +786,7 @@ def test_every_parent_sms_fits_two_segments_and_carries_the_link(
             ).registration
         ),
     )
-    deliver_after(capture, lambda: services.cancel(token=other.token))
+    deliver_after(capture, lambda: services.cancel(token=give_link(other)))
 
     kinds = list(Message.objects.filter(channel="sms").values_list("kind", "status").order_by("id"))
     assert {kind for kind, _ in kinds} == {
@@ -904,7 +906,8 @@ def test_html_parts_are_valid_html(session, gaming, tmp_path, django_capture_on_
             lambda language=language: register(session, language, email=f"{language}@example.org"),
         )
         deliver_after(
-            capture, lambda registration=registration: services.cancel(token=registration.token)
+            capture,
+            lambda registration=registration: services.cancel(token=give_link(registration)),
         )
         booking = deliver_after(capture, lambda language=language: receive(gaming, language))
         deliver_after(capture, lambda booking=booking: services.plan_request(request_id=booking.pk))

@@ -7,6 +7,7 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from outbox.models import Message
+from tests.private_links import give_link
 from trainings.models import Registration, TrainingSession
 from trainings.services import RegistrationRefused, cancel, register
 
@@ -69,7 +70,7 @@ class TestCancel:
         family = register(session_id=session.pk, name="C", email="c@example.org", adults=2)
         single = register(session_id=session.pk, name="D", email="d@example.org")
         assert family.registration.status == single.registration.status == "waiting"
-        cancel(token=leaving.token)
+        cancel(token=give_link(leaving))
         family.registration.refresh_from_db()
         single.registration.refresh_from_db()
         # One seat came free: the family of two does not fit, the next single parent does.
@@ -83,8 +84,8 @@ class TestCancel:
     def test_cancelling_twice_changes_nothing(self, make_session):
         session = make_session(capacity=1)
         registration = register(session_id=session.pk, name="A", email="a@example.org")
-        cancel(token=registration.registration.token)
-        cancel(token=registration.registration.token)
+        cancel(token=give_link(registration.registration))
+        cancel(token=give_link(registration.registration))
         session.refresh_from_db()
         assert session.seats_taken == 0
         assert Message.objects.filter(kind="registration_cancelled").count() == 1
@@ -92,7 +93,7 @@ class TestCancel:
     def test_after_cancelling_the_same_person_may_register_again(self, make_session):
         session = make_session()
         first = register(session_id=session.pk, name="A", email="a@example.org")
-        cancel(token=first.registration.token)
+        cancel(token=give_link(first.registration))
         again = register(session_id=session.pk, name="A", email="a@example.org")
         assert not again.already_registered
         assert again.registration.status == Registration.Status.CONFIRMED
@@ -100,7 +101,9 @@ class TestCancel:
     def test_tokens_are_long_and_unguessable(self, make_session):
         session = make_session()
         tokens = {
-            register(session_id=session.pk, name="x", email=f"{n}@example.org").registration.token
+            give_link(
+                register(session_id=session.pk, name="x", email=f"{n}@example.org").registration
+            )
             for n in range(5)
         }
         assert len(tokens) == 5 and all(len(t) >= 32 for t in tokens)
