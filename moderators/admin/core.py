@@ -435,6 +435,14 @@ class AssignmentAdmin(admin.ModelAdmin):
         return redirect(reverse("admin:moderators_suggestions", args=[session.pk]))
 
 
+def two_lines(moment) -> str:
+    """A session's start as "1 dec 2026" over "19:30": narrow list columns (1280 px)."""
+    moment = timezone.localtime(moment)
+    return format_html(
+        "{}<br>{}", formats.date_format(moment, "j b Y"), formats.time_format(moment, "H:i")
+    )
+
+
 def can_assign(request) -> bool:
     """Whether this staff user may invite moderators (the suggestions page's own check).
 

@@ -17,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
 
-from moderators.admin.core import can_assign, suggestions_link
+from moderators.admin.core import can_assign, suggestions_link, two_lines
 from moderators.models import (
     Assignment,
     AttendanceReport,
@@ -37,6 +37,9 @@ class ToDoList(admin.ModelAdmin):
     """Read-only: each row links to where the work is done."""
 
     list_display_links = None
+
+    class Media:
+        css = {"all": ["moderators/admin.css"]}
 
     def changelist_view(self, request, extra_context=None):
         # Django titles a read-only list "Select <name> to view", which reads badly for a
@@ -70,7 +73,7 @@ def _lead_accepted():
 class UnstaffedSessionAdmin(ToDoList):
     # The link first, and few, short columns: beside the admin's menu and the filters,
     # the table must fit 1280 px with the link in view (the audience is a filter).
-    list_display = ["find", "starts_at", "place", "language", "invited"]
+    list_display = ["find", "when", "place", "language", "invited"]
     list_select_related = ["venue"]
     list_filter = ["language", "audience", "venue__province"]
 
@@ -100,6 +103,10 @@ class UnstaffedSessionAdmin(ToDoList):
             .filter(has_lead=False)
             .order_by("starts_at")
         )
+
+    @admin.display(description=gettext_lazy("starts"), ordering="starts_at")
+    def when(self, obj):
+        return two_lines(obj.starts_at)
 
     @admin.display(description=gettext_lazy("where"), ordering="venue__municipality")
     def place(self, obj):

@@ -178,3 +178,81 @@ def test_the_session_page_fits_a_phone_without_javascript(new_page, make_space, 
     login(checked, moderator, language)
     checked.goto(page.url)
     assert violations(checked) == []
+
+
+@pytest.fixture
+def coordinator_with_work(make_space):
+    """A coordinator (the group, not a superuser) and sessions without a lead moderator,
+    at venues with long names, as the demo has them."""
+    from django.contrib.auth.models import Group
+
+    from accounts.roles import COORDINATOR
+
+    moderator, sessions = make_space("nl")
+    Venue.objects.update(name="Ontmoetingscentrum en Dienstencentrum Sint-Jozef-Arbeider")
+    for days in (3, 4, 6):
+        starts = timezone.now() + timedelta(days=days)
+        session = TrainingSession.objects.create(
+            venue=Venue.objects.get(),
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=2),
+            audience="disadvantaged",
+            status="confirmed",
+        )
+        Assignment.objects.create(session=session, moderator=moderator, status="invited")
+    user = get_user_model().objects.create_user(
+        username="coco", password=PASSWORD, is_staff=True, language="nl"
+    )
+    user.groups.add(Group.objects.get(name=COORDINATOR))
+    return user
+
+
+def _admin_login(page, user):
+    device_for(user)
+    recovery_code = new_recovery_codes(user)[0]
+    page.goto("/admin/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.fill("#id_code", recovery_code)
+    page.locator(".second-factor button.btn-primary").click()
+    page.wait_for_url("**/admin/")
+
+
+# Whether the whole element can be seen without scrolling sideways: the admin puts wide
+# tables in a box that scrolls (overflow), so a bounding box inside the window is not
+# enough; the element's corners must also be what the browser shows at those points.
+_SEEN = """el => {
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 200);
+    const r = el.getBoundingClientRect();
+    if (r.left < 0 || r.right > window.innerWidth) return false;
+    // Each line box of the element (a link may wrap), at both of its ends.
+    return [...el.getClientRects()].every(line => {
+        const y = line.top + line.height / 2;
+        return [line.left + 1, line.right - 1].every(
+            x => el.contains(document.elementFromPoint(x, y)));
+    });
+}"""
+
+
+def _inside(page, locator) -> bool:
+    return locator.evaluate(_SEEN)
+
+
+def test_the_coordinators_lists_fit_1280_pixels(new_page, coordinator_with_work):
+    """With the admin's menu open, the to-do list's link and the sessions' lead column are
+    in view at 1280 × 800, without scrolling sideways."""
+    page = new_page(width=1280)
+    _admin_login(page, coordinator_with_work)
+    page.goto(reverse("admin:moderators_unstaffedsession_changelist"))
+    links = page.get_by_role("link", name="Begeleider zoeken")
+    assert links.count() >= 3
+    for n in range(links.count()):
+        assert _inside(page, links.nth(n)), links.nth(n).bounding_box()
+    page.goto(reverse("admin:trainings_trainingsession_changelist"))
+    header = page.locator("th.column-lead_moderator")
+    assert _inside(page, header), header.bounding_box()
+    cells = page.locator("td.field-lead_moderator")
+    assert cells.count() >= 3
+    for n in range(cells.count()):
+        assert _inside(page, cells.nth(n)), cells.nth(n).bounding_box()
