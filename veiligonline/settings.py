@@ -275,6 +275,8 @@ RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 # A form sent back sooner than this after it was shown came from a script.
 ANTIBOT_ENABLED = env_bool("ANTIBOT_ENABLED", True)
 ANTIBOT_MIN_SECONDS = env_int("ANTIBOT_MIN_SECONDS", 3)
+# A form's signed start time holds this long: a script cannot reuse one for a day.
+ANTIBOT_MAX_SECONDS = env_int("ANTIBOT_MAX_SECONDS", 2 * 3600)
 # Public pages say "a few places left" at this many seats or fewer, never the exact number
 # (an exact count would tell strangers who is registered; trainings.models.availability).
 TRAININGS_FEW_PLACES = env_int("TRAININGS_FEW_PLACES", 3)

@@ -214,6 +214,21 @@ class TestBots:
         assert client.post(url("session", pk=session.pk), data).status_code == 302
         assert Registration.objects.count() == 1
 
+    def test_a_signed_start_time_cannot_be_reused_for_long(self, session, settings):
+        """A script fetches the form once and posts with its signed time for hours: after
+        ANTIBOT_MAX_SECONDS (2 hours; 1 second here) the form is shown again, kept."""
+        settings.ANTIBOT_MIN_SECONDS = 0
+        settings.ANTIBOT_MAX_SECONDS = 1
+        client = Client()
+        value = started(client, url("session", pk=session.pk))
+        time.sleep(2.05)  # the signature's age counts in whole seconds
+        response = client.post(
+            url("session", pk=session.pk), person(1) | {antibot.STARTED_FIELD: value}
+        )
+        assert response.status_code == 400
+        assert 'value="Ouder 1"' in response.content.decode()
+        assert not Registration.objects.exists()
+
     def test_a_bot_on_the_request_form_stores_nothing(self, booking_request):
         from tests.trainings.test_requests import valid
 

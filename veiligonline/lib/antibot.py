@@ -31,8 +31,11 @@ logger = logging.getLogger(__name__)
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "form_started"
 _SALT = "veiligonline.antibot"
-# A form kept open longer than this (a day) is shown again, with what was typed.
-MAX_AGE = 24 * 3600
+# A form kept open longer than this (settings.ANTIBOT_MAX_SECONDS, 2 hours) is shown
+# again, with what was typed and a fresh signed time. Short, so that one signed value a
+# script fetched once cannot be reused for a day of posts; long enough for a parent who
+# fills the form slowly.
+MAX_AGE = 2 * 3600
 
 TRY_AGAIN = _("Sorry, something went wrong while sending. Check what you typed and send it again.")
 
@@ -41,7 +44,7 @@ class Verdict(Enum):
     PERSON = "person"
     HONEYPOT = "honeypot"  # a field no person can see was filled in: a bot, surely
     TOO_FAST = "too fast"  # sent back sooner than a person can read and type
-    STALE = "stale"  # no signed time, or a forged, or a day old one: show the form again
+    STALE = "stale"  # no signed time, a forged or an old one: show the form again
 
     @property
     def is_bot(self) -> bool:
@@ -60,7 +63,7 @@ def verdict(request, form: str) -> Verdict:
     if request.POST.get(HONEYPOT_FIELD, ""):
         return _log(form, Verdict.HONEYPOT)
     try:
-        signed = signing.loads(request.POST.get(STARTED_FIELD, ""), salt=_SALT, max_age=MAX_AGE)
+        signed = signing.loads(request.POST.get(STARTED_FIELD, ""), salt=_SALT, max_age=_max_age())
         shown_at = float(signed["t"])
         if signed["f"] != form:
             raise ValueError("signed for another form")
@@ -69,6 +72,10 @@ def verdict(request, form: str) -> Verdict:
     if time.time() - shown_at < getattr(settings, "ANTIBOT_MIN_SECONDS", 3):
         return _log(form, Verdict.TOO_FAST)
     return Verdict.PERSON
+
+
+def _max_age() -> int:
+    return getattr(settings, "ANTIBOT_MAX_SECONDS", MAX_AGE)
 
 
 def _log(form: str, result: Verdict) -> Verdict:
