@@ -86,7 +86,10 @@ TRAININGS_PAGES = {"sessions", "session", "request-training"}
 def test_every_public_page_is_valid_html(client, demo, django_user_model, tmp_path, group):
     checker = _checker()
     staff = django_user_model.objects.create_user(username="preview", password="x", is_staff=True)
-    client.force_login(staff)
+    # A preview shows draft pages only to staff who proved the second factor.
+    from tests.accounts.helpers import login_verified
+
+    login_verified(client, staff)
     for language in ("nl", "fr"):
         for name, path in _pages(language).items():
             if (name in TRAININGS_PAGES) != (group == "trainings"):
