@@ -90,9 +90,10 @@ def test_health_check_answers_503_without_the_broker(client, allow_logged_errors
     from veiligonline.celery import app
 
     closed = f"redis://127.0.0.1:{_free_port()}/0"
-    # Celery reads CELERY_BROKER_URL from the environment before its own configuration.
-    monkeypatch.setenv("CELERY_BROKER_URL", closed)
+    # Read before the environment changes: Celery reads CELERY_BROKER_URL from the
+    # environment before its own configuration (CI sets it).
     saved = app.conf.broker_url
+    monkeypatch.setenv("CELERY_BROKER_URL", closed)
     app.conf.broker_url = closed
     try:
         started = time.monotonic()
