@@ -383,7 +383,6 @@ def _request_context(booking: BookingRequest, message) -> dict:
         "answer_days": ProgrammeSettings.current().answer_working_days,
         # Planning is one click: nothing is "confirmed" unless the cause says so.
         "moderator_name": message.context.get("moderator_name", ""),
-        "arrangements_confirmed": bool(message.context.get("arrangements_confirmed")),
     }
     session = booking.session
     if session is not None:

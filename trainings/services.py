@@ -465,8 +465,12 @@ def plan_request(
             language=request.language,
             audience=request.audience,
             capacity=max(1, request.expected_parents),
-            childcare=request.childcare_needed,
-            interpreter_language=request.interpreter_language,
+            # Childcare and an interpreter are only asked for at this point: the session's
+            # own fields say what is arranged, and parents read them on the invite page and
+            # the flyer as promises. The coordinator ticks them once arranged; until then the
+            # request keeps what was asked and the organisation reads "asked".
+            childcare=False,
+            interpreter_language="",
             # The organisation shares this link with its own parents (the session is
             # closed, so it is not listed and its public page is a 404).
             invite_token=secrets.token_urlsafe(16),

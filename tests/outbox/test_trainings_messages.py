@@ -603,14 +603,18 @@ def test_request_planned_names_the_moderator_only_when_known(
     services.plan_request(request_id=booking.pk)
     booking.refresh_from_db()
     mail.outbox.clear()
-    # A later cause that knows the moderator and the arrangements says so.
+    # The coordinator arranged the interpreter and childcare: the session says so now.
+    booking.session.interpreter_language = booking.interpreter_language
+    booking.session.childcare = True
+    booking.session.save()
+    # A later cause that knows the moderator says so.
     deliver_after(
         django_capture_on_commit_callbacks,
         lambda: tell_organisation(
             ToOrganisation.PLANNED,
             booking,
             once_per="arranged",
-            context={"moderator_name": "Sofie", "arrangements_confirmed": True},
+            context={"moderator_name": "Sofie"},
         ),
     )
     body = only_email().body

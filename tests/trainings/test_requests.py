@@ -117,7 +117,10 @@ def test_a_coordinator_plans_a_request_in_one_action(parent, coordinator, module
     assert booking.status == BookingRequest.Status.PLANNED
     assert not session.is_open and session.organisation.name == "Buurtwerk De Brug"
     assert session.venue.province == "east_flanders" and session.venue.postcode == "9300"
-    assert session.childcare and session.interpreter_language == "ar"
+    # Asked, not yet arranged: the session promises neither to parents until the
+    # coordinator ticks them; the request keeps what the organisation asked for.
+    assert not session.childcare and session.interpreter_language == ""
+    assert booking.childcare_needed and booking.interpreter_language == "ar"
     assert session.capacity == 14 and set(session.modules.all()) == set(modules)
     assert session.starts_at == booking.preferred_1
     page = parent.get(url("request", token=booking.token)).content.decode()
