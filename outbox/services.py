@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
@@ -56,9 +58,26 @@ def enqueue(
             message.save()
     except IntegrityError:
         return None
-    if send_after is None:
+    if send_after is None and not _recording_only.get():
         transaction.on_commit(partial(queue_delivery, message.pk))
     return message
+
+
+_recording_only = ContextVar("outbox_recording_only", default=False)
+
+
+@contextmanager
+def recording_only():
+    """Record messages without queuing their delivery (demo data: nobody is to receive them).
+
+    The rows are written as usual, so the admin shows what would have gone; the caller
+    decides what becomes of them.
+    """
+    token = _recording_only.set(True)
+    try:
+        yield
+    finally:
+        _recording_only.reset(token)
 
 
 def queue_delivery(message_id: int) -> None:

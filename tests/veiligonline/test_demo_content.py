@@ -135,3 +135,11 @@ def test_the_demo_people_receive_nothing(demo):
     assert Message.objects.exists()
     assert not Message.objects.filter(status=Message.Status.QUEUED).exists()
     assert set(Message.objects.values_list("status", flat=True)) == {Message.Status.CANCELLED}
+
+
+@pytest.mark.django_db
+def test_loading_the_demo_queues_no_delivery(django_capture_on_commit_callbacks):
+    """Nothing for the worker to skip through before a newcomer's own confirmation."""
+    with django_capture_on_commit_callbacks() as callbacks:
+        call_command("load_demo", stdout=io.StringIO())
+    assert not [c for c in callbacks if "queue_delivery" in repr(c)]

@@ -18,6 +18,7 @@ from modules import demo_content as module_content
 from modules import services as module_services
 from modules.models import AgreementSuggestion, Choice, Module, Step
 from outbox.models import Message
+from outbox.services import recording_only
 from trainings.geo import coordinates_for
 from trainings.models import Organisation, TrainingSession, Venue
 from trainings.services import register
@@ -60,8 +61,13 @@ def _on_portal(address: str) -> str:
 class Command(BaseCommand):
     help = "Load (or refresh) the demo themes, age groups, articles, help contacts and pages."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        # The demo's invented people are recorded as usual but never queued for sending.
+        with recording_only():
+            self._load()
+
+    @transaction.atomic
+    def _load(self):
         started = timezone.now()
         modules = self._modules()
         themes = self._themes(modules)
