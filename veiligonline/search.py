@@ -20,7 +20,8 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models.lookups import GreaterThan
 
 from modules.models import Module
 from veiligonline.models import SEARCH_CONFIGS, Article, SearchSynonym, Theme, fold_words
@@ -85,10 +86,23 @@ def matching_synonyms(query: str) -> list[SearchSynonym]:
     )
 
 
-def _in_synonym_themes(synonyms: list[SearchSynonym]) -> Q:
-    theme_ids = SearchSynonym.themes.through.objects.filter(
-        searchsynonym_id__in=[s.pk for s in synonyms]
-    ).values("theme_id")
+def _synonym_theme_ids(synonyms: list[SearchSynonym]) -> list[int]:
+    # Read from the themes `matching_synonyms` prefetched: no query of its own.
+    return sorted({theme.pk for synonym in synonyms for theme in synonym.themes.all()})
+
+
+def _module_theme_ids(synonyms: list[SearchSynonym]) -> list[int]:
+    """The name's own subject: its themes that lead to its module (Fortnite: gaming,
+    not screen time), or all its themes when it has no module."""
+    ids = set()
+    for synonym in synonyms:
+        themes = list(synonym.themes.all())
+        own = [t for t in themes if synonym.module_id and t.module_id == synonym.module_id]
+        ids.update(theme.pk for theme in own or themes)
+    return sorted(ids)
+
+
+def _in_themes(theme_ids: list[int]) -> Q:
     return Q(
         pk__in=Article.themes.through.objects.filter(theme_id__in=theme_ids).values("article_id")
     )
@@ -111,40 +125,116 @@ def _bounded(matching: Q) -> Q:
     return Q(pk__in=newest)
 
 
+# How a search with a name in it is ordered (see `find`): what the parent typed comes
+# first, title before summary before text; then the articles the name's themes hold;
+# last, articles of other themes whose title carries one of the name's words.
+TYPED_IN_TITLE, TYPED_IN_SUMMARY, TYPED_IN_TEXT, IN_MODULE_THEME, IN_NAME_THEMES, TITLE_ONLY = (
+    range(6)
+)
+# ts_rank's weights, in PostgreSQL's order {D, C, B, A}: one field at a time.
+ONLY = {"title": [0, 0, 0, 1], "summary": [0, 0, 1, 0], "body": [0, 1, 0, 0]}
+# ts_rank may give a tiny positive number to what does not match at all.
+MATCHES = 1e-6
+
+
 def find(query: str, language: str) -> SearchResults:
+    """The published articles for a query, the ones a parent means first.
+
+    Without a name in it, a query finds the articles holding its words, ranked title
+    first (PostgreSQL) or by slug (SQLite). With a name ("Fortnite"), the name's words
+    ("gamen", "chat" …) are common: searched everywhere they found nearly every article,
+    sextortion first. So they only lead to articles of the name's themes, or to an
+    article elsewhere whose title says them (Roblox → "Chatten met onbekenden"), and
+    those come after every article that holds the typed word itself.
+    """
     query = clean_query(query)
     if not query:
         return SearchResults(Article.objects.none())
     synonyms = matching_synonyms(query)
-    if connection.vendor == "postgresql":
-        config = SEARCH_CONFIGS[language]
-        search_query = SearchQuery(query, config=config, search_type="websearch")
-        for synonym in synonyms:
-            for phrase in synonym.words(language):
-                search_query |= SearchQuery(phrase, config=config, search_type="plain")
-        # The stored vector: a rare word is looked up in its GIN index, a common one is
-        # checked on the newest articles until MAX_RESULTS match (the planner chooses).
-        matching = Q(**{f"search_{language}": search_query})
-        if synonyms:
-            matching |= _in_synonym_themes(synonyms)
-        found = (
-            Article.objects.filter(_bounded(matching))
-            .annotate(rank=SearchRank(F(f"search_{language}"), search_query))
+    theme_ids = _synonym_theme_ids(synonyms)
+    in_themes = _in_themes(theme_ids) if theme_ids else Q(pk__in=[])
+    module_ids = _module_theme_ids(synonyms)
+    in_module_theme = _in_themes(module_ids) if module_ids else Q(pk__in=[])
+    find_in = _find_postgresql if connection.vendor == "postgresql" else _find_sqlite
+    return SearchResults(find_in(query, language, synonyms, in_themes, in_module_theme), synonyms)
+
+
+def _find_postgresql(query, language, synonyms, in_themes, in_module_theme) -> QuerySet[Article]:
+    config = SEARCH_CONFIGS[language]
+    vector = F(f"search_{language}")
+    typed = SearchQuery(query, config=config, search_type="websearch")
+    # The stored vector: a rare word is looked up in its GIN index, a common one is
+    # checked on the newest articles until MAX_RESULTS match (the planner chooses).
+    typed_found = Q(**{f"search_{language}": typed})
+    phrases = [phrase for synonym in synonyms for phrase in synonym.words(language)]
+    if not synonyms:
+        return (
+            Article.objects.filter(_bounded(typed_found))
+            .annotate(rank=SearchRank(vector, typed))
             .order_by("-rank", "slug")
         )
-        return SearchResults(found, synonyms)
-    fields = [f"title_{language}", f"summary_{language}", f"body_{language}"]
+    matching = typed_found | in_themes
+    words = None
+    if phrases:
+        words = reduce(or_, (SearchQuery(p, config=config, search_type="plain") for p in phrases))
+        # Outside the themes, only a title that says the words (read from the stored
+        # vector's A weight; the GIN index finds the candidates).
+        matching |= Q(**{f"search_{language}": words}) & Q(
+            GreaterThan(SearchRank(vector, words, weights=ONLY["title"]), MATCHES)
+        )
+    found = Article.objects.filter(_bounded(matching)).annotate(
+        **{
+            f"typed_{name}": SearchRank(vector, typed, weights=weights)
+            for name, weights in ONLY.items()
+        },
+        tier=Case(
+            When(typed_title__gt=MATCHES, then=Value(TYPED_IN_TITLE)),
+            When(typed_summary__gt=MATCHES, then=Value(TYPED_IN_SUMMARY)),
+            When(typed_body__gt=MATCHES, then=Value(TYPED_IN_TEXT)),
+            When(in_module_theme, then=Value(IN_MODULE_THEME)),
+            When(in_themes, then=Value(IN_NAME_THEMES)),
+            default=Value(TITLE_ONLY),
+            output_field=IntegerField(),
+        ),
+        rank=SearchRank(vector, typed) + (SearchRank(vector, words) if words else Value(0.0)),
+    )
+    return found.order_by("tier", "-rank", "slug")
 
-    def anywhere(text: str) -> Q:
-        return reduce(or_, (Q(**{f"{name}__icontains": text}) for name in fields))
 
-    matching = reduce(and_, (anywhere(word) for word in query.split()[:MAX_WORDS]))
-    for synonym in synonyms:
-        for phrase in synonym.words(language):
-            matching |= anywhere(phrase)
-    if synonyms:
-        matching |= _in_synonym_themes(synonyms)
-    return SearchResults(Article.objects.filter(_bounded(matching)).order_by("slug"), synonyms)
+def _find_sqlite(query, language, synonyms, in_themes, in_module_theme) -> QuerySet[Article]:
+    fields = {name: f"{name}_{language}" for name in ("title", "summary", "body")}
+
+    def every_word_in(names, text_words) -> Q:
+        return reduce(
+            and_,
+            (reduce(or_, (Q(**{f"{fields[n]}__icontains": w}) for n in names)) for w in text_words),
+        )
+
+    typed_words = query.split()[:MAX_WORDS]
+    typed_found = every_word_in(fields, typed_words)
+    if not synonyms:
+        return Article.objects.filter(_bounded(typed_found)).order_by("slug")
+    phrases = [phrase for synonym in synonyms for phrase in synonym.words(language)]
+    matching = typed_found | in_themes
+    words_in_text = Q(pk__in=[])
+    if phrases:
+        # Outside the themes, only a title that says the words (see `find`).
+        matching |= reduce(or_, (Q(**{f"{fields['title']}__icontains": p}) for p in phrases))
+        words_in_text = reduce(or_, (every_word_in(fields, [p]) for p in phrases))
+    found = Article.objects.filter(_bounded(matching)).annotate(
+        tier=Case(
+            When(every_word_in(["title"], typed_words), then=Value(TYPED_IN_TITLE)),
+            When(every_word_in(["title", "summary"], typed_words), then=Value(TYPED_IN_SUMMARY)),
+            When(typed_found, then=Value(TYPED_IN_TEXT)),
+            When(in_module_theme, then=Value(IN_MODULE_THEME)),
+            When(in_themes, then=Value(IN_NAME_THEMES)),
+            default=Value(TITLE_ONLY),
+            output_field=IntegerField(),
+        ),
+        # Within a tier, an article that also says the name's words comes first.
+        says_words=Case(When(words_in_text, then=Value(0)), default=Value(1)),
+    )
+    return found.order_by("tier", "says_words", "slug")
 
 
 def search_articles(query: str, language: str) -> QuerySet[Article]:
