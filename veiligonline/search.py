@@ -8,8 +8,9 @@ On SQLite, the zero-setup default, every word must occur somewhere in the
 title, summary or text; good enough for a demo, and the same interface.
 
 Names parents type (Fortnite, TikTok …) are `SearchSynonym` rows that coordinators
-edit: a search for one also finds the words the advice uses for it and the articles of
-its themes, and the results page points to its themes and module.
+edit: a search for one also finds the articles of its themes and, in other themes, the
+articles whose title says the words the advice uses for it; what holds the typed word
+itself comes first (see `find`). The results page points to its themes and module.
 """
 
 from __future__ import annotations
