@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from django import forms
 from django.conf import settings
@@ -58,6 +58,14 @@ def _on_site(address: str) -> str:
     return address
 
 
+def captions_in(address: str, code: str) -> str:
+    """The address of the captions twin in language `code`: only the `.nl.vtt`/`.fr.vtt` end
+    of the path changes, so a host, port, query or fragment of the address stays as it was."""
+    parts = urlsplit(address)
+    path = _CAPTIONS_IN.sub(f".{code}.vtt", parts.path)
+    return urlunsplit(parts._replace(path=path))
+
+
 def _video(step: Step) -> dict | None:
     """The player's sources: the clip, and captions in each language, the page's own first.
 
@@ -69,11 +77,9 @@ def _video(step: Step) -> dict | None:
     language = active_language()
     tracks = []
     captions = _on_site(step.captions_url) if step.captions_url else ""
-    match = _CAPTIONS_IN.search(urlsplit(captions).path)
-    if match:
-        start, end = match.span("code")
+    if _CAPTIONS_IN.search(urlsplit(captions).path):
         for code in LANGUAGE_CODES:
-            tracks.append({"src": captions[:start] + code + captions[end:], "code": code})
+            tracks.append({"src": captions_in(captions, code), "code": code})
     elif captions:
         # One captions file, in the language the step's text is shown in.
         tracks.append({"src": captions, "code": step.content_language})

@@ -7,7 +7,6 @@ blocked every module video silently; only a real browser playing the clip shows 
 from __future__ import annotations
 
 import pytest
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -31,7 +30,7 @@ def video_module(transactional_db):
         promise_nl="Je weet hoe je erover praat.",
         promise_fr="Vous savez en parler.",
     )
-    # Stored as load_demo stores the demo's clips: full addresses on the portal.
+    # Stored as load_demo stores the demo's clips: paths on the site itself.
     Step.objects.create(
         module=module,
         key="video",
@@ -39,8 +38,8 @@ def video_module(transactional_db):
         kind=Step.Kind.VIDEO,
         title_nl="Praten over sociale media",
         title_fr="Parler des réseaux sociaux",
-        video_url=f"{settings.SITE_URL}/static/video/social-media.mp4",
-        captions_url=f"{settings.SITE_URL}/static/video/social-media.nl.vtt",
+        video_url="/static/video/social-media.mp4",
+        captions_url="/static/video/social-media.nl.vtt",
         transcript_nl="Presentator: Hallo. Misschien ken je dit.",
         transcript_fr="Présentatrice : Bonjour. Vous connaissez peut-être ça.",
     )

@@ -7,7 +7,6 @@ import pkgutil
 import random
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -52,10 +51,6 @@ def demo_articles() -> list[dict]:
 
 def _translated(data: dict, *fields: str) -> dict:
     return {f"{field}_{lang}": data[lang][field] for field in fields for lang in ("nl", "fr")}
-
-
-def _on_portal(address: str) -> str:
-    return settings.SITE_URL + address if address.startswith("/") else address
 
 
 class Command(BaseCommand):
@@ -207,10 +202,11 @@ class Command(BaseCommand):
                         "is_active": True,
                         "question_type": step_data.get("question_type", ""),
                         "is_scenario": step_data.get("scenario", False),
-                        # The demo's clips are our own static files, stored as full
-                        # addresses (the admin's URL fields accept nothing else).
-                        "video_url": _on_portal(step_data.get("video_url", "")),
-                        "captions_url": _on_portal(step_data.get("captions_url", "")),
+                        # The demo's clips are our own static files, stored as paths on
+                        # the site: they then load from whatever address serves the page
+                        # (make run may serve on another port than SITE_URL names).
+                        "video_url": step_data.get("video_url", ""),
+                        "captions_url": step_data.get("captions_url", ""),
                         **{
                             f"{field}_{lang}": step_data[lang].get(field, "")
                             for field in ("title", "body", "transcript")
