@@ -9,6 +9,7 @@ filters. The time comes without "uur": the Dutch sentences around it add it once
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from django import template
@@ -75,3 +76,16 @@ def programme_contact() -> dict:
     """Where to ask about a training or a request: the programme's own address and, when
     set, its phone number. Never Child Focus' 116 000: that line is for a child in danger."""
     return {"email": settings.HELP_EMAIL, "phone": getattr(settings, "CONTACT_PHONE", "")}
+
+
+@register.filter
+def local_date(value: date | datetime | str | None, format_string: str = "l j F Y") -> str:
+    """Django's `date` filter, save that French writes the first of the month "1er"
+    ("lundi 1er février 2027"); Dutch and the other days are as `date` writes them."""
+    if not value:
+        return ""
+    value = _local(value)
+    if _french() and value.day == 1:
+        # An escaped literal in place of each unescaped "j" (the day without zero).
+        format_string = re.sub(r"(?<!\\)j", r"\\1\\e\\r", format_string)
+    return dateformat.format(value, format_string)
