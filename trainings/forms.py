@@ -116,17 +116,29 @@ class SessionFilterForm(AccessibleFormMixin, forms.Form):
         return data
 
 
+# A phone keypad on a mobile; free text still, as people type spaces, dots and slashes.
+TEL_INPUT = forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "tel"})
+
+
 class RegistrationForm(AccessibleFormMixin, forms.Form):
+    # Autocomplete tokens let a browser or password manager fill in what it knows.
     name = forms.CharField(
-        label=_("Your name"), max_length=120, help_text=_("Your first name is enough.")
+        label=_("Your name"),
+        max_length=120,
+        help_text=_("Your first name is enough."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
-        label=_("E-mail address"), required=False, error_messages={"invalid": EMAIL_INVALID}
+        label=_("E-mail address"),
+        required=False,
+        error_messages={"invalid": EMAIL_INVALID},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     phone = forms.CharField(
         label=_("Mobile number"),
         required=False,
         max_length=20,
+        widget=TEL_INPUT,
         help_text=_("An e-mail address or a mobile number: one of the two is enough."),
     )
     adults = forms.IntegerField(
@@ -324,6 +336,9 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
                 attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
             ),
             "notes": forms.Textarea(attrs={"rows": 3}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "contact_phone": TEL_INPUT,
         }
         labels = {
             "own_address": _("Street and number"),
@@ -407,6 +422,9 @@ class LostLinkForm(AccessibleFormMixin, forms.Form):
         max_length=254,
         help_text=_("The one you used to register. For example: name@example.be or 0470 12 34 56."),
         error_messages={"required": _("Give the e-mail address or mobile number you used.")},
+        # Text, not "email" (a phone number must pass) nor "tel" (its keypad has no "@");
+        # most register with an e-mail address, so the browser offers those.
+        widget=forms.TextInput(attrs={"type": "text", "autocomplete": "email"}),
     )
 
     def clean_contact(self):
