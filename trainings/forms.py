@@ -42,6 +42,26 @@ def is_belgian_landline(phone: str) -> bool:
     return phone.startswith("+32") and not _BELGIAN_MOBILE.fullmatch(phone)
 
 
+# Zones with a one-digit area code: Brussels, Antwerp, Liège, Ghent ("09 123 45 67").
+_ONE_DIGIT_ZONES = "2349"
+
+
+def readable_phone(phone: str) -> str:
+    """A stored number as people write it: '+3291234567' becomes '09 123 45 67', a mobile
+    '0470 12 34 56', another zone '050 12 34 56'. A foreign number stays international."""
+    if not re.fullmatch(r"\+32[0-9]{8,9}", phone or ""):
+        return phone or ""
+    national = "0" + phone[3:]
+    if len(national) == 10:  # a mobile: 04xx xx xx xx
+        head, rest = national[:4], national[4:]
+    elif national[1] in _ONE_DIGIT_ZONES:
+        head, rest = national[:2], national[2:]
+        return f"{head} {rest[:3]} {rest[3:5]} {rest[5:]}"
+    else:
+        head, rest = national[:3], national[3:]
+    return f"{head} {rest[:2]} {rest[2:4]} {rest[4:]}"
+
+
 def checked_phone(raw: str, message) -> str:
     """A typed phone number in international form, or '' when none was typed."""
     if not raw.strip():

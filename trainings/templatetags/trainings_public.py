@@ -5,9 +5,12 @@ from datetime import date, timedelta
 from django import template
 from django.utils import timezone
 
-from trainings.forms import public_audience, public_audience_description
+from trainings.forms import public_audience, public_audience_description, readable_phone
 
 register = template.Library()
+
+# Stored numbers are international ("+3291234567"); pages show them as people write them.
+register.filter("readable_phone", readable_phone)
 
 
 @register.filter
