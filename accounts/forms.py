@@ -1,8 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from veiligonline.lib.forms import AccessibleFormMixin
 
-class CodeForm(forms.Form):
+# The mixin points aria-describedby at the ids includes/field.html gives the help text and
+# the error ("id_code-help"), where Django's own default names "id_code_helptext".
+
+
+class CodeForm(AccessibleFormMixin, forms.Form):
     code = forms.CharField(
         label=_("Code"),
         max_length=40,
@@ -20,7 +25,7 @@ class CodeForm(forms.Form):
     )
 
 
-class SetupCodeForm(forms.Form):
+class SetupCodeForm(AccessibleFormMixin, forms.Form):
     code = forms.CharField(
         label=_("Code from the app"),
         max_length=12,
