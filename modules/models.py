@@ -17,6 +17,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from modules.validators import MediaAddressValidator
 from veiligonline.lib.translation import TranslatedField, TranslatedModel
 
 
@@ -155,8 +156,22 @@ class Step(TranslatedModel):
     title_fr = models.CharField(_("title (French)"), max_length=150, blank=True)
     body_nl = models.TextField(_("text (Dutch)"), blank=True, help_text=_("Markdown."))
     body_fr = models.TextField(_("text (French)"), blank=True, help_text=_("Markdown."))
-    video_url = models.URLField(_("video address"), blank=True)
-    captions_url = models.URLField(_("captions (WebVTT) address"), blank=True)
+    video_url = models.CharField(
+        _("video address"),
+        max_length=500,
+        blank=True,
+        validators=[MediaAddressValidator()],
+        help_text=_("A path on this site (/static/video/…) or an address on the video host."),
+    )
+    captions_url = models.CharField(
+        _("captions (WebVTT) address"),
+        max_length=500,
+        blank=True,
+        validators=[MediaAddressValidator()],
+        help_text=_(
+            "Ending in .nl.vtt or .fr.vtt: the captions in the other language are found beside it."
+        ),
+    )
     transcript_nl = models.TextField(_("transcript (Dutch)"), blank=True)
     transcript_fr = models.TextField(_("transcript (French)"), blank=True)
 
