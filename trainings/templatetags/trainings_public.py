@@ -1,6 +1,7 @@
 """What parents read about a session, where it differs from what coordinators see."""
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from django import template
 from django.utils import timezone
@@ -35,7 +36,7 @@ def programme_settings():
 
 @register.filter
 def working_days_later(moment, days: int):
-    """The date `days` working days (Monday to Friday) after `moment`."""
+    """The date `days` working days after `moment` (no weekends, no Belgian public holidays)."""
     if not moment:
         return None
     return add_working_days(timezone.localtime(moment).date(), int(days))
@@ -45,9 +46,42 @@ def add_working_days(start: date, days: int) -> date:
     day = start
     while days > 0:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if day.weekday() < 5 and day not in belgian_public_holidays(day.year):
             days -= 1
     return day
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month = (h + weekday_shift - 7 * m + 90) // 25
+    return date(year, month, (h + weekday_shift - 7 * m + 33 * month + 19) % 32)
+
+
+@lru_cache(maxsize=8)
+def belgian_public_holidays(year: int) -> frozenset[date]:
+    """The ten legal public holidays of Belgium (belgium.be, "Feestdagen" / "Jours fériés")."""
+    easter = easter_sunday(year)
+    return frozenset(
+        {
+            date(year, 1, 1),  # New Year
+            easter + timedelta(days=1),  # Easter Monday
+            date(year, 5, 1),  # Labour Day
+            easter + timedelta(days=39),  # Ascension
+            easter + timedelta(days=50),  # Whit Monday
+            date(year, 7, 21),  # National Day
+            date(year, 8, 15),  # Assumption
+            date(year, 11, 1),  # All Saints
+            date(year, 11, 11),  # Armistice
+            date(year, 12, 25),  # Christmas
+        }
+    )
 
 
 # Words a parent writes when asking for an interpreter, in the languages they write in.
