@@ -58,6 +58,7 @@ class AuditEvent(models.Model):
         RECOVERY_CODES_RENEWED = "recovery_codes_renewed", _("made new recovery codes")
         EXPORT_PARTICIPANTS = "export_participants", _("exported a participant list")
         CANCEL_SESSION = "cancel_session", _("cancelled a session")
+        MOVE_SESSION = "move_session", _("moved a session (date, time or venue)")
         CANCEL_REGISTRATION = "cancel_registration", _("cancelled a registration")
         PLAN_REQUEST = "plan_request", _("planned a request")
         DECLINE_REQUEST = "decline_request", _("declined a request")
@@ -94,7 +95,7 @@ class AuditEvent(models.Model):
 
     class Meta:
         verbose_name = _("audit event")
-        verbose_name_plural = _("audit trail")
+        verbose_name_plural = _("audit events")
         ordering = ["-at", "-id"]
         indexes = [
             # The admin login counts recent failures here when the cache is down.

@@ -103,12 +103,12 @@ def tell_session_cancelled(session_id: int) -> None:
 def tell_session_moved(session_id: int) -> None:
     """Hooked into trainings.services.session_moved: the moderators who lead the session
     get its new date, times and place, once per set of facts (moving it twice tells them
-    twice; saving it unchanged tells no one). Those only invited see the new facts on
-    the page where they answer."""
+    twice; saving it unchanged tells no one). Those invited who have not answered yet are
+    told too: their invitation still names the old date."""
     session = TrainingSession.objects.get(pk=session_id)
     facts = session_facts(session)
     for assignment in Assignment.objects.filter(
-        session_id=session_id, status=Assignment.Status.ACCEPTED
+        session_id=session_id, status__in=[Assignment.Status.ACCEPTED, Assignment.Status.INVITED]
     ).select_related("moderator__user"):
         moderator = assignment.moderator
         enqueue(
@@ -175,7 +175,10 @@ def _cancelled_context(message) -> dict | None:
 
 def _moved_context(message) -> dict | None:
     assignment = message.subject
-    if assignment is None or assignment.status != Assignment.Status.ACCEPTED:
+    if assignment is None or assignment.status not in (
+        Assignment.Status.ACCEPTED,
+        Assignment.Status.INVITED,
+    ):
         return None
     session = assignment.session
     if session.status == TrainingSession.Status.CANCELLED or session.starts_at <= timezone.now():

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from accounts import audit
 from moderators import messages, rules
 from moderators.models import Assignment, AttendanceReport, Moderator
+from trainings import services as trainings_services
 from trainings.models import BookingRequest, TrainingSession
 
 
@@ -101,6 +102,9 @@ def accept(*, moderator_id: int, session_id: int) -> Assignment:
         assignment.status = Assignment.Status.ACCEPTED
         assignment.answered_at = timezone.now()
         assignment.save(update_fields=["status", "answered_at"])
+        if assignment.role == Assignment.Role.LEAD:
+            # The organisation of a closed session was promised the name of who leads it.
+            trainings_services.tell_organisation_arranged(session_id=session.pk)
     return assignment
 
 

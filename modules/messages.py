@@ -29,7 +29,14 @@ def keep_days() -> int:
     return getattr(settings, "TIP_SHEET_KEEP_DAYS", 7)
 
 
-def send_tip_sheet(*, module: Module, address: str, language: str, agreement: list[str]) -> bool:
+def send_tip_sheet(
+    *,
+    module: Module,
+    address: str,
+    language: str,
+    agreement: list[str],
+    reflections: list[tuple[str, str]] = (),
+) -> bool:
     """Record the tip sheet for this address; at most once an hour per module and address.
 
     The dedupe key holds a keyed hash of the address, never the address. Returns whether
@@ -45,7 +52,14 @@ def send_tip_sheet(*, module: Module, address: str, language: str, agreement: li
         language=language,
         dedupe_key=f"{TIP_SHEET}:{module.pk}:{digest}:{hour}",
         topic=f"module:{module.pk}",
-        context={"agreement": agreement[:30]},
+        # What the parent wrote themselves (their answers to the reflection steps), as on
+        # the page: the message with it is deleted after keep_days(), address and all.
+        context={
+            "agreement": agreement[:30],
+            "reflections": [
+                {"title": str(title), "text": text[:2000]} for title, text in reflections[:20]
+            ],
+        },
     )
     return message is not None
 
@@ -59,6 +73,7 @@ def _tip_sheet(message) -> dict | None:
         "module": module,
         "tips": module.tip_list,
         "agreement": message.context.get("agreement", []),
+        "reflections": message.context.get("reflections", []),
         "module_link": settings.SITE_URL + module.get_absolute_url(),
         "keep_days": keep_days(),
     }

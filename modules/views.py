@@ -12,9 +12,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.crypto import salted_hmac
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_safe
 
 from modules.forms import AgreementForm, AnswerForm, DeleteCodeForm, ReflectionForm, ResumeForm
 from modules.messages import keep_days, send_tip_sheet
@@ -39,6 +40,7 @@ from modules.progress import (
 from veiligonline.admin_login import client_address
 from veiligonline.lib import antibot, limits
 from veiligonline.lib.forms import AccessibleFormMixin
+from veiligonline.lib.methods import post_only
 from veiligonline.lib.pagecache import public_page
 from veiligonline.lib.private_pages import private_page
 from veiligonline.lib.translation import LANGUAGE_CODES, active_language
@@ -209,7 +211,7 @@ def module_detail(request, slug: str):
     )
 
 
-@require_POST
+@post_only("modules:module", keep=("slug",))
 def module_start(request, slug: str):
     """Start, continue where the parent left off, or go through a finished module again."""
     module, steps = _module_with_steps(slug)
@@ -328,11 +330,11 @@ class TipSheetEmailForm(AccessibleFormMixin, forms.Form):
     """Send my tip sheet to me: an address used for this one message only."""
 
     email = forms.EmailField(
-        label=_lazy("Your e-mail address"),
+        label=gettext_lazy("Your e-mail address"),
         max_length=254,
         error_messages={
-            "required": _lazy("Give the e-mail address to send your tip sheet to."),
-            "invalid": _lazy(
+            "required": gettext_lazy("Give the e-mail address to send your tip sheet to."),
+            "invalid": gettext_lazy(
                 "This does not look like an e-mail address. For example: name@example.be."
             ),
         },
@@ -418,7 +420,10 @@ def tip_sheet(request, slug: str):
         response = HttpResponse(
             _tip_sheet_text(module, reflections, items), content_type="text/plain; charset=utf-8"
         )
-        response["Content-Disposition"] = f'attachment; filename="tip-sheet-{module.slug}.txt"'
+        # "tipsblad-gamen.txt", "fiche-conseils-jeux-video.txt": named in the page's language.
+        prefix = slugify(_("tip-sheet"))
+        name = f"{prefix}-{slugify(module.title)}.txt"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
         response["Cache-Control"] = "no-store"  # the parent's own answers are in it
         return response
     form = TipSheetEmailForm(request.POST or None)
@@ -443,6 +448,7 @@ def tip_sheet(request, slug: str):
                     address=form.cleaned_data["email"],
                     language=request.LANGUAGE_CODE,
                     agreement=items,
+                    reflections=[(step.title, text) for step, text in reflections],
                 )
                 # The same words whatever happened: the address is not shown or kept here.
                 messages.success(
@@ -499,7 +505,7 @@ def agreement(request, slug: str):
     )
 
 
-@require_POST
+@post_only("modules:list")
 def create_code(request):
     code = Progress(request.session).create_code()
     # Shown this once: we keep only its keyed hash, so we cannot show it again.
@@ -540,7 +546,7 @@ def resume(request):
     )
 
 
-@require_POST
+@post_only("modules:list")
 def forget_device(request):
     """Remove this browser's progress, reflections, agreement and code from its session.
 
@@ -555,7 +561,7 @@ def forget_device(request):
     return redirect("modules:list")
 
 
-@require_POST
+@post_only("modules:resume")
 @private_page
 def delete_code(request):
     """Delete a resume code and the progress kept under it, by the code itself.

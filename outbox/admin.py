@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.utils.html import format_html
@@ -13,17 +11,6 @@ from django.utils.translation import ngettext
 from outbox import kinds, services
 from outbox.models import Message
 from outbox.rendering import render
-
-
-def international_number(typed: str) -> str:
-    """'0470 12 34 56', '0470/12.34.56', '0032 470…' → '+32470123456'; '' when not a number."""
-    digits = re.sub(r"[\s./()-]", "", typed or "")
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    elif digits.startswith("0"):
-        digits = "+32" + digits[1:]
-    # ASCII digits only: str.isdigit() also accepts superscripts and other scripts' digits.
-    return digits if re.fullmatch(r"\+[0-9]{4,15}", digits) else ""
 
 
 class KindFilter(admin.SimpleListFilter):
@@ -53,19 +40,10 @@ class MessageAdmin(admin.ModelAdmin):
         "sent_at",
     ]
     list_filter = [KindFilter, "channel", "status", "created_at"]
-    search_fields = ["address", "=topic"]
-
-    def get_search_results(self, request, queryset, search_term):
-        """A number typed as people say it ("0470 12 34 56") finds the SMS sent to it.
-
-        SMS addresses are stored in international form (+32470123456): the typed number
-        is searched in that form too.
-        """
-        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        number = international_number(search_term)
-        if number and number != search_term:
-            results |= queryset.filter(address__startswith=number)
-        return results, may_have_duplicates
+    # By topic only ("session:12", as the session's page links it). Never by address: a
+    # search is a GET, and what is typed would stand in the address bar and the logs. A
+    # person's messages are listed by "A person's data" (veiligonline/privacy.py, a POST).
+    search_fields = ["=topic"]
 
     date_hierarchy = "created_at"
     actions = ["send_again"]

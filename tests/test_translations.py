@@ -3,7 +3,11 @@ empty or marked fuzzy (gettext would then show the English), and placeholders su
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
@@ -46,3 +50,41 @@ def test_placeholders_and_url_parameters_survive_translation(path):
             if found - expected or (not entry.msgid_plural and expected - found):
                 wrong.append((entry.msgid, text))
     assert not wrong, wrong[:10]
+
+
+@pytest.mark.skipif(not shutil.which("xgettext"), reason="needs GNU gettext (xgettext)")
+def test_every_translatable_text_in_the_code_is_in_the_message_files(tmp_path):
+    """Extract the texts again, as `make messages` does, into a copy of the project: any text
+    the code marks for translation but the committed .po files lack would show in English
+    (for example a form label marked with an alias that makemessages does not know)."""
+    root = Path(settings.BASE_DIR)
+    copy = tmp_path / "project"
+    shutil.copytree(
+        root,
+        copy,
+        ignore=shutil.ignore_patterns(
+            ".venv", "var", ".git", "node_modules", "*.mo", "__pycache__"
+        ),
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "--locale",
+            "nl",
+            "--no-obsolete",
+            "--verbosity",
+            "0",
+        ],
+        cwd=copy,
+        check=True,
+        env={**os.environ, "DEBUG": "1"},
+    )
+    committed = {
+        (entry.msgctxt, entry.msgid)
+        for entry in polib.pofile(str(root / "locale/nl/LC_MESSAGES/django.po"))
+    }
+    extracted = polib.pofile(str(copy / "locale/nl/LC_MESSAGES/django.po"))
+    missing = [entry.msgid for entry in extracted if (entry.msgctxt, entry.msgid) not in committed]
+    assert not missing, f"run `make messages` and translate: {missing[:10]}"

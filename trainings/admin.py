@@ -11,11 +11,13 @@ import csv
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Case, Count, Q, When
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -26,7 +28,7 @@ from django.utils.translation import ngettext
 from accounts import audit
 from outbox.models import Message
 from trainings import services
-from trainings.forms import checked_phone, normalise_phone
+from trainings.forms import checked_phone
 from trainings.models import (
     BookingRequest,
     Organisation,
@@ -175,6 +177,18 @@ class TrainingSessionAdminForm(forms.ModelForm):
         starts, ends = data.get("starts_at"), data.get("ends_at")
         if starts and ends and ends <= starts:
             self.add_error("ends_at", _("The end must come after the start."))
+        was = self.instance.starts_at if self.instance.pk else None
+        now = timezone.now()
+        if starts and "starts_at" in self.changed_data and starts <= now and (not was or was > now):
+            # Nobody would be told (a move into the past sends nothing), and the session
+            # would count as held. A correction of a past session's time stays possible.
+            self.add_error(
+                "starts_at",
+                _(
+                    "This date is in the past. Choose a date to come; to stop the session, "
+                    "set its status to cancelled."
+                ),
+            )
         capacity = data.get("capacity")
         if capacity is not None:
             taken = 0
@@ -255,8 +269,26 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
         if booking is None:
             return "—"
         url = reverse("admin:trainings_bookingrequest_change", args=[booking.pk])
+        asked = []
+        if booking.interpreter_language:
+            asked.append(
+                _("an interpreter (%(language)s)")
+                % {"language": booking.get_interpreter_language_display()}
+            )
+        if booking.childcare_needed:
+            asked.append(_("childcare"))
+        asked_text = (
+            _("They asked for %(needs)s: tick it below once it is arranged.")
+            % {"needs": ", ".join(str(need) for need in asked)}
+            if asked
+            else ""
+        )
         return format_html(
-            '<a href="{}">{}</a><br>{}', url, booking.organisation_name, booking.notes or ""
+            '<a href="{}">{}</a><br><strong>{}</strong><br>{}',
+            url,
+            booking.organisation_name,
+            asked_text,
+            booking.notes or "",
         )
 
     @admin.display(description=_("messages it caused"))
@@ -292,6 +324,7 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
             if {"starts_at", "ends_at", "venue"} & set(form.changed_data):
                 # Everyone who comes or waits (and the organisation) gets the new facts.
                 told = services.session_moved(session_id=obj.pk, was=locked)
+                audit.record(request, audit.Action.MOVE_SESSION, obj)
                 self.message_user(
                     request,
                     ngettext(
@@ -304,6 +337,9 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
                 )
             if "capacity" in form.changed_data:
                 services.fill_from_waiting_list(session_id=obj.pk)
+            if {"interpreter_language", "childcare"} & set(form.changed_data):
+                # The organisation was told "asked; we tell you when it is confirmed".
+                services.tell_organisation_arranged(session_id=obj.pk)
 
     # The moderator needs who comes and what they need, not how to reach them.
     @admin.action(
@@ -435,12 +471,14 @@ class RegistrationAdminForm(forms.ModelForm):
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    """Find a parent who calls (by name, e-mail or number) and cancel for them."""
+    """Registrations, by session and status. No search box: a search is a GET, so what is
+    typed (a name, an address, a number) would stand in the address bar and the server's
+    logs. A parent who calls is found by their contact in "A person's data"
+    (veiligonline/privacy.py, a POST), which can also cancel for them."""
 
     form = RegistrationAdminForm
     list_display = ["name", "session", "adults", "status"]
     list_filter = ["status", UpcomingRegistrationFilter, "language"]
-    search_fields = ["name", "email", "phone"]
     list_select_related = ["session__venue"]
     fields = [
         "session",
@@ -465,15 +503,6 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def get_search_results(self, request, queryset, search_term):
-        filtered = queryset
-        queryset, duplicates = super().get_search_results(request, queryset, search_term)
-        phone = normalise_phone(search_term)
-        if phone.startswith("+") and phone[1:].isdigit():
-            # However it was typed; within the filters chosen.
-            queryset |= filtered.filter(phone=phone)
-        return queryset, duplicates
 
     @admin.action(
         description=_("Cancel the selected registrations (the waiting list moves up)"),
@@ -634,6 +663,34 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
         if not obj.pk:
             return "—"
         return messages_caused([f"request:{obj.pk}"])
+
+    def get_urls(self):
+        own = [
+            path(
+                "<int:pk>/plan/",
+                self.admin_site.admin_view(self.plan_one),
+                name="trainings_bookingrequest_plan",
+            )
+        ]
+        return own + super().get_urls()
+
+    def plan_one(self, request, pk: int):
+        """The "Plan" button on a request's own page: the plan action, for this one."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        response = self.plan(request, BookingRequest.objects.filter(pk=pk))
+        if response is not None:
+            return response
+        return redirect("admin:trainings_bookingrequest_change", pk)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The way to plan, where a coordinator looks for it (not the raw status field).
+        context["plan_url"] = (
+            reverse("admin:trainings_bookingrequest_plan", args=[obj.pk])
+            if obj is not None and obj.status == BookingRequest.Status.RECEIVED
+            else ""
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     @admin.display(description=_("the organisation's private page"))
     def follow_up_link(self, obj):

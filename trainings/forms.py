@@ -153,14 +153,16 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         required=False,
         error_messages={"invalid": EMAIL_INVALID},
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("An e-mail address or a mobile number: one of the two is enough."),
     )
     phone = forms.CharField(
         label=_("Mobile number"),
         required=False,
         max_length=20,
         widget=TEL_INPUT,
-        help_text=_("An e-mail address or a mobile number: one of the two is enough."),
     )
+    # Neither is "(optional)" on the page: one of the two is needed (clean() says so).
+    email.either_or = phone.either_or = True
     adults = forms.IntegerField(
         label=_("How many adults come?"),
         min_value=1,
@@ -385,7 +387,6 @@ class BookingRequestForm(AccessibleFormMixin, forms.ModelForm):
         self.fields["venue"].queryset = venues_by_shown_name()
         self.fields["venue"].label_from_instance = lambda venue: f"{venue.place}, {venue.name}"
         self.fields["venue"].empty_label = _("At our own address")
-        self.fields["expected_parents"].widget.attrs.update({"min": 1, "max": 200})
         # "-1", "abc" or nothing: the form's own words, not Django's generic ones.
         for code in ("required", "invalid", "min_value", "max_value"):
             self.fields["expected_parents"].error_messages[code] = PARENTS_RANGE

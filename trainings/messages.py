@@ -55,6 +55,9 @@ class Organisation:
     DECLINED = "request_declined"
     REMINDER = "request_reminder"
     SESSION_CANCELLED = "request_session_cancelled"
+    # What was "asked; we tell you when it is confirmed" is now arranged: the moderator
+    # who leads it, the interpreter, childcare (trainings.services.tell_organisation_arranged).
+    ARRANGED = "request_arranged"
 
 
 class Coordinators:
@@ -428,6 +431,22 @@ def _request_planned(message):
     return context
 
 
+def _request_arranged(message):
+    """What is arranged, as recorded; dropped when the interpreter or childcare changed
+    again since (the message for the newer state says what holds)."""
+    context = _request_while(BookingRequest.Status.PLANNED, upcoming=True)(message)
+    if context is None:
+        return None
+    session = context["session"]
+    recorded = message.context
+    if (recorded.get("interpreter"), recorded.get("childcare")) != (
+        session.interpreter_language,
+        session.childcare,
+    ):
+        return None
+    return context
+
+
 def _request_session_cancelled(message):
     booking = _booking(message)
     if booking is None or booking.session is None:
@@ -562,6 +581,12 @@ def register_kinds() -> None:
             "trainings/session_filling_fast",
             _filling_fast,
             channels=("email",),
+        ),
+        Kind(
+            Organisation.ARRANGED,
+            _("Moderator, interpreter or childcare arranged (to the organisation)"),
+            "trainings/request_arranged",
+            _request_arranged,
         ),
         Kind(
             Organisation.SESSION_CANCELLED,

@@ -378,6 +378,16 @@ class Registration(models.Model):
         # No name: this string is kept in the admin's history, beyond the registration.
         return f"#{self.pk} {self.get_status_display()}"
 
+    @property
+    def can_cancel(self) -> bool:
+        """Booked or waiting, for a session still to come that is not cancelled."""
+        session = self.session
+        return (
+            self.status != self.Status.CANCELLED
+            and session.status != TrainingSession.Status.CANCELLED
+            and session.starts_at > timezone.now()
+        )
+
 
 class BookingRequest(models.Model):
     """An organisation asks for a training for its own group, without an account.

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 from django.views.decorators.debug import sensitive_variables
 
@@ -320,9 +321,13 @@ def cancel_session(*, session_id: int) -> int:
         registrations = list(session.registrations.exclude(status=Registration.Status.CANCELLED))
         now = timezone.now()
         for registration in registrations:
+            # Someone who waited had booked nothing: their message says so.
+            was_waiting = registration.status == Registration.Status.WAITING
             registration.status = Registration.Status.CANCELLED
             registration.cancelled_at = now
-            tell_parent(Parent.SESSION_CANCELLED, registration)
+            tell_parent(
+                Parent.SESSION_CANCELLED, registration, context={"was_waiting": was_waiting}
+            )
         Registration.objects.bulk_update(registrations, ["status", "cancelled_at"])
         booking = getattr(session, "booking_request", None)
         if booking is not None:
@@ -369,6 +374,53 @@ def session_moved(*, session_id: int, was: TrainingSession | None = None) -> int
         for hook in SESSION_MOVED_HOOKS:
             hook(session.pk)
         return len(registrations)
+
+
+def arranged_state(session: TrainingSession) -> dict:
+    """What is arranged for a closed session that its organisation asked about: the lead
+    moderator who accepted, the interpreter, childcare. Read through the session's
+    assignments (the moderators app adds them; trainings imports nothing of it)."""
+    lead = (
+        session.assignments.filter(role="lead", status="accepted")
+        .select_related("moderator")
+        .first()
+    )
+    return {
+        "moderator_name": lead.moderator.name if lead else "",
+        "interpreter": session.interpreter_language,
+        "childcare": session.childcare,
+    }
+
+
+def tell_organisation_arranged(*, session_id: int) -> bool:
+    """Tell the organisation what is now arranged ("we tell you when it is confirmed").
+
+    Called when a lead moderator accepts and when a coordinator ticks the interpreter or
+    childcare. Once per state: accepting and saving again tell no one twice; nothing
+    arranged yet tells no one. Returns whether a message was recorded.
+    """
+    with transaction.atomic():
+        booking = (
+            BookingRequest.objects.select_related("session")
+            .filter(session_id=session_id, status=BookingRequest.Status.PLANNED)
+            .first()
+        )
+        if booking is None:
+            return False
+        session = booking.session
+        if (
+            session.status == TrainingSession.Status.CANCELLED
+            or session.starts_at <= timezone.now()
+        ):
+            return False
+        state = arranged_state(session)
+        if not any(state.values()):
+            return False
+        digest = salted_hmac("trainings.arranged", repr(sorted(state.items()))).hexdigest()[:16]
+        message = tell_organisation(
+            ToOrganisation.ARRANGED, booking, once_per=digest, context=state
+        )
+        return message is not None
 
 
 # Belgian postcodes by province (bpost's ranges).

@@ -90,18 +90,25 @@ def session_list(request):
     modules = list(Module.objects.all())
     form = SessionFilterForm(request.GET or None, modules=modules)
     sessions = upcoming_sessions()
-    near = ""
+    near = unknown_place = ""
     if form.is_bound and form.is_valid():
         sessions = _filter(sessions, form.cleaned_data)
         place = form.cleaned_data["place"].strip()
         near = place if isinstance(sessions, geo.NearestFirst) else ""
+        unknown_place = "" if near else place
     page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,
         "trainings/session_list.html",
-        {"form": form, "page": page, "filter_query": query.urlencode(), "near": near},
+        {
+            "form": form,
+            "page": page,
+            "filter_query": query.urlencode(),
+            "near": near,
+            "unknown_place": unknown_place,
+        },
     )
 
 

@@ -311,6 +311,34 @@ def erase_person(request):
     return redirect("privacy:person")
 
 
+@sensitive_variables("contact", "found")
+@sensitive_post_parameters()
+@never_cache
+@require_http_methods(["POST"])
+def cancel_for_person(request):
+    """A parent who calls to cancel: found by their contact (in the POST, as above), one of
+    their registrations cancelled through the services (the waiting list moves up)."""
+    form = PersonForm(request.POST)
+    if not form.is_valid():
+        return redirect("privacy:person")
+    found = find(form.cleaned_data["contact"])
+    wanted = request.POST.get("registration", "")
+    registration = next((r for r in found.registrations if str(r.pk) == wanted), None)
+    if registration is not None and registration.can_cancel:
+        services.cancel(registration_id=registration.pk)
+        audit.record(request, audit.Action.CANCEL_REGISTRATION, registration)
+        messages.success(request, _("The registration is cancelled; they get a message."))
+        found = find(form.cleaned_data["contact"])
+    else:
+        messages.error(request, _("This registration cannot be cancelled (any more)."))
+    response = render(
+        request,
+        "admin/privacy/person.html",
+        _context(request, form=form, found=found),
+    )
+    return mark_private(response)
+
+
 def _guarded(view):
     # admin_view: a staff login with its second factor (accounts.middleware covers
     # /admin/); the permission: a view-only account reads no one's data here.
@@ -322,4 +350,5 @@ urlpatterns = [
     path("", _guarded(person), name="person"),
     path("export/", _guarded(export_person), name="export"),
     path("erase/", _guarded(erase_person), name="erase"),
+    path("cancel/", _guarded(cancel_for_person), name="cancel"),
 ]

@@ -93,7 +93,9 @@ class TestTheLastStepFinishesTheModule:
         finish(parent, social_media)
         page = parent.get(url("tips", slug=social_media.slug)).content.decode()
         address = "http://testserver/nl/modules/social-media/"
-        assert link_to(page, address) == [address]
+        # Words on the screen; the address itself printed beside it on paper.
+        assert link_to(page, address) == [say("Go through the module again")]
+        assert f'<span class="d-none d-print-inline">: {address}</span>' in page
 
     def test_the_module_page_and_list_say_finished_and_link_the_tip_sheet(
         self, parent, social_media

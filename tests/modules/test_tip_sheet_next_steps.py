@@ -106,7 +106,10 @@ class TestWhatComesAfterPrinting:
     def test_the_download_is_the_tip_sheet_in_the_pages_language(self, parent, finished):
         response = parent.get(tips_url(finished, "fr"), {"download": "txt"})
         assert response["Content-Type"] == "text/plain; charset=utf-8"
-        assert response["Content-Disposition"] == 'attachment; filename="tip-sheet-gaming.txt"'
+        # Named in the page's language, as the parent will find it in their downloads.
+        assert response["Content-Disposition"] == (
+            'attachment; filename="fiche-conseils-jeux-video.txt"'
+        )
         assert response["Cache-Control"] == "no-store"
         text = response.content.decode()
         assert "Ma fiche conseils : Jeux vidéo" in text
@@ -135,6 +138,9 @@ class TestSendMyTipSheetToMe:
         assert sent.subject == "Votre fiche conseils : Jeux vidéo"
         assert "- Jouez ensemble." in sent.body and "Regardez PEGI." in sent.alternatives[0][0]
         assert "Nous l'effaçons après 7 jours" in sent.body
+        # What the parent wrote themselves goes with it, as on the page and the download.
+        assert "Mes propres réponses" in sent.body and "Samen praten." in sent.body
+        assert "Samen praten." in sent.alternatives[0][0]
         page = text_of(parent.get(response["Location"]).content.decode())
         assert "Merci. Votre fiche conseils est en route." in page
         assert "papa@example.org" not in page

@@ -168,17 +168,41 @@ def test_setting_the_status_to_cancelled_cancels_the_registrations(coordinator, 
 
 @pytest.mark.django_db
 def test_a_coordinator_finds_a_caller_by_number_and_cancels_for_them(coordinator, make_session):
+    """Found by their number in a POST (never in the address bar), cancelled there."""
     session = make_session(capacity=1)
-    register(session_id=session.pk, name="Ahmed", phone="+32470123456")
+    ahmed = register(session_id=session.pk, name="Ahmed", phone="+32470123456").registration
     waiting = register(session_id=session.pk, name="Bart", email="b@example.org").registration
-    changelist = reverse("admin:trainings_registration_changelist")
-    found = coordinator.get(changelist, {"q": "0470 12 34 56"}).context["cl"].result_list
-    assert [r.name for r in found] == ["Ahmed"]
-    coordinator.post(
-        changelist, {"action": "cancel_registrations", "_selected_action": [found[0].pk]}
+    found = coordinator.post(reverse("privacy:person"), {"contact": "0470 12 34 56"})
+    assert [r.name for r in found.context["found"].registrations] == ["Ahmed"]
+    assert f'action="{reverse("privacy:cancel")}"' in found.content.decode()
+    done = coordinator.post(
+        reverse("privacy:cancel"), {"contact": "0470 12 34 56", "registration": ahmed.pk}
     )
+    assert done.status_code == 200
+    ahmed.refresh_from_db()
     waiting.refresh_from_db()
+    assert ahmed.status == "cancelled"
     assert waiting.status == "confirmed"  # moved up: the seat did not stay empty
+    assert "0470" not in done.request["PATH_INFO"] and not done.request.get("QUERY_STRING")
+
+
+@pytest.mark.django_db
+def test_someone_elses_registration_cannot_be_cancelled_through_a_contact(
+    coordinator, make_session
+):
+    session = make_session()
+    other = register(session_id=session.pk, name="Other", email="o@example.org").registration
+    coordinator.post(
+        reverse("privacy:cancel"), {"contact": "0470 12 34 56", "registration": other.pk}
+    )
+    other.refresh_from_db()
+    assert other.status == "confirmed"
+
+
+@pytest.mark.django_db
+def test_the_registration_list_has_no_search_box(coordinator):
+    page = coordinator.get(reverse("admin:trainings_registration_changelist")).content.decode()
+    assert 'name="q"' not in page
 
 
 @pytest.mark.django_db

@@ -1,5 +1,6 @@
 """Trainings near a parent, by real distance, whatever way they write where they live."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -9,7 +10,7 @@ from django.utils import timezone, translation
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trainings.geo import locate
+from trainings.geo import Place, distance_km, locate
 from trainings.models import Province, TrainingSession, Venue
 
 PLACES = {
@@ -197,3 +198,24 @@ class TestPagesFarAway:
         for page in (1, 3):
             with django_assert_num_queries(5):
                 assert client.get(url("sessions"), {"place": "Luik", "page": page}).status_code
+
+
+@pytest.mark.django_db
+class TestCityDistricts:
+    """A city's districts have their own postcodes and their own place on the map."""
+
+    def test_deurne_is_not_at_antwerps_centre(self):
+        centre, deurne = locate("2000"), locate("2100")
+        assert (deurne.name_nl, deurne.name_fr) == ("Antwerpen", "Anvers")
+        assert 3 < distance_km(centre.lat, centre.lon, deurne.lat, deurne.lon) < 6
+        assert locate("Deurne") == Place("Antwerpen", "Anvers", deurne.lat, deurne.lon)
+
+    def test_a_parent_in_deurne_sees_the_deurne_venue_close_by(self, parent):
+        deurne = make_session(make_venue("deurne", "2100", "Antwerpen", Province.ANTWERP))
+        hoboken = make_session(make_venue("hoboken", "2660", "Antwerpen", Province.ANTWERP))
+        response = parent.get(url("sessions"), {"place": "Deurne"})
+        listing = [session.pk for session in response.context["page"].object_list]
+        assert listing == [deurne.pk, hoboken.pk]
+        page = response.content.decode()
+        assert "dichtbij" in page and "minder dan 1 km" not in page
+        assert re.search(r"ongeveer (9|10|11) km hiervandaan", page)  # Deurne to Hoboken

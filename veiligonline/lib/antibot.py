@@ -37,7 +37,12 @@ _SALT = "veiligonline.antibot"
 # fills the form slowly.
 MAX_AGE = 2 * 3600
 
-TRY_AGAIN = _("Sorry, something went wrong while sending. Check what you typed and send it again.")
+# Said to a person who sent very quickly (a browser's autofill) or after hours: nothing
+# they typed is wrong, and all of it is still in the form.
+TRY_AGAIN = _(
+    "Please send the form once more. We ask this sometimes to keep out automatic "
+    "registrations. What you typed is still here."
+)
 
 
 class Verdict(Enum):
