@@ -18,7 +18,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
@@ -621,7 +621,21 @@ class PlanForm(forms.Form):
         )
 
 
+def language_name(name: str) -> str:
+    """A language's name inside a sentence: "Nederlands" in Dutch, "néerlandais" in French."""
+    return name.lower() if (translation.get_language() or "").startswith("fr") else name
+
+
 class BookingRequestAdminForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "decline_reason" in self.fields and self.instance.pk:
+            # It goes to the organisation exactly as typed: in their language, not ours.
+            self.fields["decline_reason"].help_text = _(
+                "The organisation reads this as you type it, in its e-mail and on its page: "
+                "write it in %(language)s. It is sent when you save."
+            ) % {"language": language_name(self.instance.get_language_display())}
+
     def clean(self):
         data = super().clean()
         status = data.get("status")

@@ -169,3 +169,49 @@ def test_the_request_page_has_a_plan_button(coordinator, db):
     choose = coordinator.get(plan)
     assert choose.status_code == 200
     assert "Bib Namen" in choose.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_decline_reason_says_in_which_language_to_write_it(coordinator):
+    booking = BookingRequest.objects.create(
+        organisation_name="Bibliothèque de Namur",
+        organisation_kind="library",
+        contact_name="Anne",
+        contact_email="anne@example.org",
+        preferred_1=timezone.now() + timedelta(days=30),
+        own_address="Rue 1",
+        own_postcode="5000",
+        own_municipality="Namur",
+        expected_parents=10,
+        language="fr",
+    )
+    page = coordinator.get(
+        reverse("admin:trainings_bookingrequest_change", args=[booking.pk])
+    ).content.decode()
+    assert "schrijf het in het Frans" in page
+
+
+@pytest.mark.django_db
+def test_the_request_e_mail_states_the_price_the_page_states(db):
+    from decimal import Decimal
+
+    from trainings.messages import Organisation, tell_organisation
+    from veiligonline.models import ProgrammeSettings
+
+    ProgrammeSettings(price_euro=Decimal("120")).save()
+    booking = BookingRequest.objects.create(
+        organisation_name="Bibliothèque de Namur",
+        organisation_kind="library",
+        works_with_vulnerable_groups=False,
+        contact_name="Anne",
+        contact_email="anne@example.org",
+        preferred_1=timezone.now() + timedelta(days=30),
+        own_address="Rue 1",
+        own_postcode="5000",
+        own_municipality="Namur",
+        expected_parents=10,
+        language="fr",
+    )
+    message = tell_organisation(Organisation.RECEIVED, booking)
+    delivery.deliver(message.pk)
+    assert "120 euros par séance." in mail.outbox[-1].body

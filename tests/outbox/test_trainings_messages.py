@@ -164,7 +164,7 @@ def booked(language):
             fr("Où : Buurthuis De Linde, Lindestraat 12, 9000 Gand"),
             fr("Thèmes : Jeux"),
             fr("Pour : 2 adultes"),
-            fr("Garde d'enfants : pour des enfants de 3 et 6 ans"),
+            fr("Garderie : pour des enfants de 3 et 6 ans"),
             fr("Vos besoins : chaise roulante"),
             fr("Interprète : arabe"),
             fr("Bon à savoir : Apportez votre téléphone."),
@@ -515,7 +515,7 @@ def test_request_received_says_what_happens_next(
             fr("- jeudi 5 décembre à 19 h"),
             fr("Parents : 14"),
             fr("Interprète : turc"),
-            fr("Garde d'enfants : oui"),
+            fr("Garderie : oui"),
         ],
     }[language]:
         assert line in email.body
@@ -556,7 +556,7 @@ def test_request_planned_gives_the_invite_link_and_flyer(
             fr(
                 "Interprète : turc, demandé. Nous l'organisons et vous disons quand c'est confirmé."
             ),
-            fr("Garde d'enfants : demandée. Nous l'organisons et vous disons quand c'est"),
+            fr("Garderie : demandée. Nous l'organisons et vous disons quand c'est"),
             fr("Animateur : nous vous disons qui anime la séance dès qu'un animateur a accepté."),
         ],
     }[language]:
