@@ -44,6 +44,11 @@ class MessageAdmin(admin.ModelAdmin):
     # search is a GET, and what is typed would stand in the address bar and the logs. A
     # person's messages are listed by "A person's data" (veiligonline/privacy.py, a POST).
     search_fields = ["=topic"]
+    search_help_text = _(
+        "Search by topic, as a session or request names it (session:12, request:3). "
+        "To find the messages to a person, use “A person's data” on the home page of the "
+        "admin: their address then never enters an address bar or a log."
+    )
 
     date_hierarchy = "created_at"
     actions = ["send_again"]

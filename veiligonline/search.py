@@ -15,8 +15,9 @@ itself comes first (see `find`). The results page points to its themes and modul
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import cached_property, reduce
 from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -41,8 +42,14 @@ def clean_query(raw: str) -> str:
 
 @dataclass
 class SearchResults:
-    articles: QuerySet[Article]
+    # The queryset, or a function that builds it: building the ranking expressions costs
+    # more than running a cached search (veiligonline.views.ranked_ids) does in all.
+    found: QuerySet[Article] | Callable[[], QuerySet[Article]]
     synonyms: list[SearchSynonym] = field(default_factory=list)
+
+    @cached_property
+    def articles(self) -> QuerySet[Article]:
+        return self.found() if callable(self.found) else self.found
 
     @property
     def themes(self) -> list[Theme]:
@@ -157,7 +164,9 @@ def find(query: str, language: str) -> SearchResults:
     module_ids = _module_theme_ids(synonyms)
     in_module_theme = _in_themes(module_ids) if module_ids else Q(pk__in=[])
     find_in = _find_postgresql if connection.vendor == "postgresql" else _find_sqlite
-    return SearchResults(find_in(query, language, synonyms, in_themes, in_module_theme), synonyms)
+    return SearchResults(
+        lambda: find_in(query, language, synonyms, in_themes, in_module_theme), synonyms
+    )
 
 
 def _find_postgresql(query, language, synonyms, in_themes, in_module_theme) -> QuerySet[Article]:

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
+import contextlib
 import os
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import InvalidPage, Paginator
 from django.db import connection
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_safe
 
 from trainings.views import upcoming_sessions
 from veiligonline.forms import ArticleFilterForm, SearchForm
+from veiligonline.lib import pagecache
 from veiligonline.lib.pagecache import public_page
 from veiligonline.lib.translation import active_language
 from veiligonline.models import AgeGroup, Article, HelpContact, Page, Theme
@@ -153,6 +157,35 @@ def article_detail(request, slug: str):
     )
 
 
+def ranked_ids(query: str, language: str, results) -> list[int]:
+    """The ids a search finds, best first (at most MAX_RESULTS).
+
+    Kept in the shared cache under a keyed hash of the language, the query and the
+    content's generation (a publication starts a new one; PAGE_CACHE_SECONDS bounds the
+    rest): a search many parents make ("Fortnite") is ranked once, not for each of them.
+    The cache holds article numbers only, never what was typed. Without a cache (down,
+    or PAGE_CACHE_SECONDS=0) the search is simply ranked each time.
+    """
+    seconds = getattr(settings, "PAGE_CACHE_SECONDS", 600)
+    key = None
+    if seconds > 0:
+        try:
+            generation = pagecache.generations(("content",))
+            typed = f"{language}\0{query}\0{generation}"
+            key = "search:ids:" + salted_hmac("veiligonline.search", typed).hexdigest()
+            kept = cache.get(key)
+            if kept is not None:
+                return kept
+        except Exception:  # noqa: BLE001 - a cache outage must not stop a search
+            key = None
+    ids = list(results.articles.values_list("pk", flat=True))
+    if key is not None:
+        # Not kept this time (a cache outage): ranked again next time.
+        with contextlib.suppress(Exception):
+            cache.set(key, ids, seconds)
+    return ids
+
+
 @require_safe
 def search(request):
     form = SearchForm(request.GET or None)
@@ -168,7 +201,13 @@ def search(request):
         query = form.cleaned_data["q"]
         if query:
             results = find(query, active_language())
-            page = _page_of(request, _with_tags(results.articles))
+            # One ranked query for the ids (at most MAX_RESULTS), which also gives the
+            # count; then this page's articles by id. Paginating the queryset itself would
+            # rank and filter twice, once to count and once for the page.
+            ranked = ranked_ids(query, active_language(), results)
+            page = _page_of(request, ranked)
+            shown = _with_tags(Article.objects.filter(pk__in=page.object_list)).in_bulk()
+            page.object_list = [shown[pk] for pk in page.object_list if pk in shown]
             # Names such as "Fortnite" point to their themes and module; nothing found
             # points to every theme and the help page (veiligonline/search.py).
             suggestions = {

@@ -143,3 +143,20 @@ def test_loading_the_demo_queues_no_delivery(django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks() as callbacks:
         call_command("load_demo", stdout=io.StringIO())
     assert not [c for c in callbacks if "queue_delivery" in repr(c)]
+
+
+def test_the_demo_request_form_says_what_a_training_costs(client, demo):
+    """An example price, said as one; a coordinator's own price is never overwritten."""
+    import html
+
+    from django.urls import reverse
+    from django.utils import translation
+
+    from veiligonline.models import ProgrammeSettings
+
+    with translation.override("fr"):
+        page = html.unescape(client.get(reverse("trainings:request_training")).content.decode())
+    assert "150 euros par séance." in page and "Prix d'exemple de la démo." in page
+    ProgrammeSettings.objects.filter(pk=1).update(price_euro=95)
+    call_command("load_demo", stdout=io.StringIO())
+    assert ProgrammeSettings.current().price_euro == 95

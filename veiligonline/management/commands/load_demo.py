@@ -6,6 +6,7 @@ import importlib
 import pkgutil
 import random
 from datetime import datetime, time, timedelta
+from decimal import Decimal
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -29,6 +30,7 @@ from veiligonline.models import (
     Article,
     HelpContact,
     Page,
+    ProgrammeSettings,
     SearchSynonym,
     Theme,
     term_key,
@@ -74,6 +76,7 @@ class Command(BaseCommand):
         pages = self._pages()
         steps = self._module_steps(modules)
         venues, sessions = self._trainings(modules)
+        self._programme_settings()
         # The demo's invented parents and organisations receive nothing: their messages
         # are kept (coordinators see what would have gone) but never sent, and a newcomer's
         # own confirmation is not queued behind a hundred of them.
@@ -355,6 +358,18 @@ class Command(BaseCommand):
                     )
             created += 1
         return created
+
+    def _programme_settings(self) -> None:
+        """An example price, said as one, so that the request form shows how a price reads.
+        Made once: what a coordinator saved in the admin is never overwritten."""
+        ProgrammeSettings.objects.get_or_create(
+            pk=ProgrammeSettings.SINGLETON_PK,
+            defaults={
+                "price_euro": Decimal("150"),
+                "price_text_nl": "Voorbeeldprijs in de demo.",
+                "price_text_fr": "Prix d'exemple de la démo.",
+            },
+        )
 
     def _pages(self) -> int:
         for slug, data in site.PAGES.items():
