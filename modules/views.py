@@ -44,6 +44,7 @@ from veiligonline.lib.methods import post_only
 from veiligonline.lib.pagecache import public_page
 from veiligonline.lib.private_pages import private_page
 from veiligonline.lib.translation import LANGUAGE_CODES, active_language
+from veiligonline.templatetags.veiligonline import as_lead_in
 
 CAPTION_LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français"}  # each in its own language
 # Captions named social-media.nl.vtt have their twin in the other language beside them.
@@ -377,7 +378,7 @@ def _tip_sheet_text(module: Module, reflections, items) -> str:
     if reflections:
         lines += ["", _("My own answers")]
         for step, text in reflections:
-            lines += [f"{step.title}:", text, ""]
+            lines += [as_lead_in(step.title), text, ""]
     if items:
         lines += ["", _("Our family agreement")]
         lines += [f"- {item}" for item in items]
@@ -430,7 +431,9 @@ def tip_sheet(request, slug: str):
     status = 200
     if request.method == "POST":
         status = 400
-        if _too_many_tip_sheet_mails(request):
+        # Only an address that can be sent to counts against the limit: a parent who
+        # mistypes a few times is not blocked.
+        if form.is_valid() and _too_many_tip_sheet_mails(request):
             form.add_error(
                 None,
                 _(

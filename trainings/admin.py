@@ -172,8 +172,34 @@ def csv_safe(value) -> str:
 
 
 class TrainingSessionAdminForm(forms.ModelForm):
+    # Setting the status to cancelled tells everyone at once: asked first, as the list's
+    # cancel action does.
+    confirm_cancel = forms.BooleanField(
+        label=_("Yes, cancel this session and tell everyone who registered"),
+        help_text=_("Needed only when you set the status to cancelled."),
+        required=False,
+    )
+
     def clean(self):
         data = super().clean()
+        if (
+            self.instance.pk
+            and "status" in self.changed_data
+            and data.get("status") == TrainingSession.Status.CANCELLED
+            and not data.get("confirm_cancel")
+        ):
+            told = self.instance.registrations.exclude(status=Registration.Status.CANCELLED).count()
+            self.add_error(
+                "confirm_cancel",
+                ngettext(
+                    "Cancelling tells %(count)d person at once that the session does not go "
+                    "ahead. Tick the box to confirm, and save again.",
+                    "Cancelling tells %(count)d people at once that the session does not go "
+                    "ahead. Tick the box to confirm, and save again.",
+                    told,
+                )
+                % {"count": told},
+            )
         starts, ends = data.get("starts_at"), data.get("ends_at")
         if starts and ends and ends <= starts:
             self.add_error("ends_at", _("The end must come after the start."))
@@ -732,7 +758,7 @@ class BookingRequestAdmin(CheckboxListsMixin, admin.ModelAdmin):
                 "admin/trainings/plan_request.html",
                 {
                     **self.admin_site.each_context(request),
-                    "title": _("Plan these requests"),
+                    "title": ngettext("Plan the request", "Plan these requests", len(bookings)),
                     "opts": self.model._meta,
                     "plans": forms_,
                     "skipped": skipped,

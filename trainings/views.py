@@ -91,11 +91,14 @@ def session_list(request):
     form = SessionFilterForm(request.GET or None, modules=modules)
     sessions = upcoming_sessions()
     near = unknown_place = ""
+    language_first = False
     if form.is_bound and form.is_valid():
         sessions = _filter(sessions, form.cleaned_data)
         place = form.cleaned_data["place"].strip()
         near = place if isinstance(sessions, geo.NearestFirst) else ""
         unknown_place = "" if near else place
+        # Without a language chosen, sessions in the page's language come first (geo.py).
+        language_first = bool(near) and not form.cleaned_data.get("language")
     page = Paginator(sessions, SESSIONS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -108,6 +111,7 @@ def session_list(request):
             "filter_query": query.urlencode(),
             "near": near,
             "unknown_place": unknown_place,
+            "language_first": language_first,
         },
     )
 

@@ -68,8 +68,8 @@ class TestTheOrganisationIsToldWhatIsArranged:
         coordinator.post(change, form)  # saved again, unchanged: nobody told twice
         texts = sent_to(booking.contact_email, "request_arranged")
         assert len(texts) == 1
-        assert "Arabisch, bevestigd" in texts[0]
-        assert "ja, ter plaatse, bevestigd" in texts[0]
+        assert "Tolk: Arabisch, bevestigd\n" in texts[0]  # each on its own line
+        assert "Kinderopvang: ja, ter plaatse, bevestigd\n" in texts[0]
 
     def test_nothing_arranged_tells_no_one(self, asked):
         _booking, session = asked
@@ -142,8 +142,15 @@ def test_the_invitation_to_lead_names_everything_practical(make_session, make_mo
     delivery.deliver(message.pk)
     body = mail.outbox[-1].body
     html = mail.outbox[-1].alternatives[0][0]
-    for shown in ("Gamen", "Arabisch", "Kinderopvang: ja", "tot 14 volwassenen", "Lindestraat 12"):
+    for shown in (
+        "Thema's: Gamen\n",
+        "Arabisch",
+        "Kinderopvang: ja",
+        "tot 14 volwassenen",
+        "Lindestraat 12",
+    ):
         assert shown in body, shown
+    assert "QuerySet" not in body and "<Module" not in body
     assert "Veilig Online is een programma van de Gezinsbond en Child Focus" in html
 
 

@@ -30,3 +30,26 @@ def test_a_wrong_code_to_delete_is_named_at_the_top(parent):
     assert page.index('id="error-summary"') < page.index("<h1")
     assert '<a href="#id_delete-code">' in page
     assert 'value="abc"' in page
+
+
+def test_a_question_keeps_its_own_mark_before_the_answer():
+    from veiligonline.templatetags.veiligonline import as_lead_in
+
+    assert (
+        as_lead_in("Quelle habitude allez-vous prendre ?") == "Quelle habitude allez-vous prendre ?"
+    )
+    assert as_lead_in("Onze afspraak") == "Onze afspraak:"
+
+
+@pytest.mark.django_db
+def test_mistyped_addresses_do_not_use_up_the_tip_sheet_limit(parent, module):
+    from django.core.cache import cache
+
+    from tests.modules.test_end_of_module import finish
+
+    cache.clear()
+    finish(parent, module)
+    tips = url("tips", slug=module.slug)
+    for typed in ("", "mama@", "mama", "@x", "x@", "m m@x.be"):
+        assert parent.post(tips, {"email": typed}).status_code == 400
+    assert parent.post(tips, {"email": "mama@example.org"}).status_code == 302

@@ -158,9 +158,18 @@ def test_impossible_seats_and_times_get_a_message_next_to_the_field(coordinator,
 def test_setting_the_status_to_cancelled_cancels_the_registrations(coordinator, make_session):
     session = make_session()
     register(session_id=session.pk, name="A", email="a@example.org")
+    change = reverse("admin:trainings_trainingsession_change", args=[session.pk])
+    # First asked: it tells everyone at once.
+    asked = coordinator.post(change, change_form(session, status=TrainingSession.Status.CANCELLED))
+    assert asked.status_code == 200
+    assert "Annuleren brengt 1 persoon meteen op de hoogte" in asked.content.decode()
+    assert (
+        Registration.objects.get().status == "confirmed"
+        and not Message.objects.filter(kind="session_cancelled").exists()
+    )
     coordinator.post(
-        reverse("admin:trainings_trainingsession_change", args=[session.pk]),
-        change_form(session, status=TrainingSession.Status.CANCELLED),
+        change,
+        change_form(session, status=TrainingSession.Status.CANCELLED, confirm_cancel="on"),
     )
     assert Registration.objects.get().status == "cancelled"
     assert Message.objects.filter(kind="session_cancelled").count() == 1

@@ -80,6 +80,14 @@ class TestTheTrainingsList:
         assert "Nous ne connaissons pas le lieu « zzzzqqq »" in page
         assert "Essayez avec moins de filtres" not in page
 
+    def test_the_list_says_when_the_pages_language_comes_first(self, parent, make_session):
+        make_session()
+        page = text_of(parent.get(url("sessions", "fr"), {"place": "Anvers"}).content.decode())
+        assert "d'abord les séances en français, puis par distance depuis Anvers" in page
+        chosen = {"place": "Anvers", "language": "nl"}
+        page = text_of(parent.get(url("sessions", "fr"), chosen).content.decode())
+        assert "par distance depuis Anvers, les plus proches d'abord" in page
+
     def test_a_script_as_a_place_is_shown_as_text(self, parent, make_session):
         page = parent.get(url("sessions"), {"place": "<script>x</script>"}).content.decode()
         assert "<script>x</script>" not in page
