@@ -134,3 +134,47 @@ def test_mail_goes_out_over_tls_in_production(tmp_path):
         check=False,
     )
     assert result.stdout.strip().splitlines()[-1] == "True", result.stdout + result.stderr
+
+
+def test_only_server_errors_are_mailed_and_never_a_private_link(session, settings, client):
+    """A 404, 405 or 429 is no error of ours: mailing it would send a parent's link to the
+    inbox and use up the window a real error needs. A 500 is mailed short: the traceback
+    and the view's name, never the path, the query string, the headers or the settings."""
+    from django.test import RequestFactory
+
+    from tests.private_links import give_link
+    from trainings import services
+
+    settings.ADMINS = [("Coordinators", "errors@veiligonline.be")]
+    settings.DEBUG = False
+    cache.delete("error-mails")
+    registration = services.register(
+        session_id=session.pk, name=NAME, email=EMAIL, consent=True
+    ).registration
+    token = give_link(registration)
+    private = reverse("trainings:registration", kwargs={"token": token})
+    assert client.put(private).status_code == 405
+    assert client.get("/nl/bestaat-niet/", {"email": EMAIL}).status_code == 404
+    assert mail.outbox == []
+    assert cache.get("error-mails") is None  # nothing counted against the window
+
+    request = RequestFactory().get(private, {"email": EMAIL}, HTTP_USER_AGENT="Test")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        record = logging.LogRecord(
+            "django.request",
+            logging.ERROR,
+            "",
+            0,
+            "Internal Server Error: %s",
+            (request.path,),
+            sys.exc_info(),
+        )
+    record.request = request
+    ThrottledAdminEmailHandler().handle(record)
+    (report,) = mail.outbox
+    assert "RuntimeError: boom" in report.body and "Internal Server Error" in report.subject
+    for shown in (report.subject, report.body, str(report.alternatives)):
+        for secret in (token, EMAIL, "HTTP_USER_AGENT", "CELERY_BROKER_URL", "REDIS_URL"):
+            assert secret not in shown, secret

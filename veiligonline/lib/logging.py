@@ -15,13 +15,18 @@ logging apart.
 
 `ThrottledAdminEmailHandler` sends the error e-mails to ADMINS, at most
 ERROR_MAILS_PER_WINDOW in ten minutes (counted in the cache): a failure on every
-request must not send a thousand e-mails, nor get our mail server blocked.
+request must not send a thousand e-mails, nor get our mail server blocked. Only server
+errors (ERROR and above: a 404 or 429 is no error of ours, and must not use up the
+window a real one needs), and a short report: the log line and the traceback, with private
+links redacted, and the view's name; never Django's full report, which carries the path,
+the query string, the request's headers and the settings.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import traceback
 from functools import lru_cache
 
 from django.utils.log import AdminEmailHandler
@@ -111,10 +116,24 @@ class ThrottledAdminEmailHandler(AdminEmailHandler):
     e-mail is sent (an error report is worth more than the limit).
     """
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setLevel(logging.ERROR)
+
     def emit(self, record: logging.LogRecord) -> None:
-        if self._over_limit():
+        if record.levelno < logging.ERROR or self._over_limit():
             return
-        super().emit(record)
+        message = redact(record.getMessage())
+        lines = [message]
+        request = getattr(record, "request", None)
+        match = getattr(request, "resolver_match", None)
+        if request is not None:
+            view = match.view_name if match else "(no view)"
+            lines.append(f"View: {view}, method {getattr(request, 'method', '?')}")
+        if record.exc_info:
+            lines.append("".join(traceback.format_exception(*record.exc_info)))
+        subject = self.format_subject(f"{record.levelname}: {message}")
+        self.send_mail(subject, redact("\n\n".join(lines)), fail_silently=True)
 
     def _over_limit(self) -> bool:
         from django.conf import settings
