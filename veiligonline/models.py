@@ -17,7 +17,9 @@ from veiligonline.lib.indexes import SearchVectorIndex
 from veiligonline.lib.translation import TranslatedField, TranslatedModel
 
 # PostgreSQL's text search dictionaries: stemming in the reader's language.
-SEARCH_CONFIGS = {"nl": "dutch", "fr": "french"}
+# Dutch and French, each with accents dropped before stemming (migration 0005), so that
+# "harcelement" finds "harcèlement" and "prive" finds "privé".
+SEARCH_CONFIGS = {"nl": "vo_dutch", "fr": "vo_french"}
 # What a search reads, and how much a match in it weighs: title, summary, text.
 SEARCH_WEIGHTS = {"title": "A", "summary": "B", "body": "C"}
 
@@ -305,6 +307,25 @@ def fold_words(text: str) -> list[str]:
         ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch)
     )
     return plain.split()
+
+
+def fold_text(text: str) -> str:
+    """Lower case, without accents: how the search compares on SQLite (VO_FOLD)."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class Folded(models.Transform):
+    """`title_fr__folded__contains="video"`: the text lower case and without accents.
+    SQLite only (VO_FOLD is registered on each SQLite connection, veiligonline.apps);
+    PostgreSQL searches its stored vectors instead."""
+
+    lookup_name = "folded"
+    function = "VO_FOLD"
+
+
+models.CharField.register_lookup(Folded)
+models.TextField.register_lookup(Folded)
 
 
 def term_key(text: str) -> str:

@@ -26,7 +26,14 @@ from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.lookups import GreaterThan
 
 from modules.models import Module
-from veiligonline.models import SEARCH_CONFIGS, Article, SearchSynonym, Theme, fold_words
+from veiligonline.models import (
+    SEARCH_CONFIGS,
+    Article,
+    SearchSynonym,
+    Theme,
+    fold_text,
+    fold_words,
+)
 
 MAX_QUERY_LENGTH = 200
 # At most this many results are ranked and counted: the newest that match.
@@ -217,10 +224,14 @@ def _find_sqlite(query, language, synonyms, in_themes, in_module_theme) -> Query
     def every_word_in(names, text_words) -> Q:
         return reduce(
             and_,
-            (reduce(or_, (Q(**{f"{fields[n]}__icontains": w}) for n in names)) for w in text_words),
+            (
+                reduce(or_, (Q(**{f"{fields[n]}__folded__contains": fold_text(w)}) for n in names))
+                for w in text_words
+            ),
         )
 
-    typed_words = query.split()[:MAX_WORDS]
+    # Lower case and without accents on both sides: "video" finds "vidéo".
+    typed_words = fold_words(query)[:MAX_WORDS] or query.split()[:MAX_WORDS]
     typed_found = every_word_in(fields, typed_words)
     if not synonyms:
         return Article.objects.filter(_bounded(typed_found)).order_by("slug")
@@ -229,7 +240,9 @@ def _find_sqlite(query, language, synonyms, in_themes, in_module_theme) -> Query
     words_in_text = Q(pk__in=[])
     if phrases:
         # Outside the themes, only a title that says the words (see `find`).
-        matching |= reduce(or_, (Q(**{f"{fields['title']}__icontains": p}) for p in phrases))
+        matching |= reduce(
+            or_, (Q(**{f"{fields['title']}__folded__contains": fold_text(p)}) for p in phrases)
+        )
         words_in_text = reduce(or_, (every_word_in(fields, [p]) for p in phrases))
     found = Article.objects.filter(_bounded(matching)).annotate(
         tier=Case(

@@ -49,6 +49,12 @@ class TestSearch:
     def test_french_words_find_french_articles(self, parent, articles):
         assert found(parent, "/fr/recherche/", "harcèlement") == [articles[1].slug]
 
+    def test_words_typed_without_accents_find_the_same(self, parent, articles):
+        # On a phone, "harcelement" or "video" is what many parents type.
+        assert found(parent, "/fr/recherche/", "harcelement") == [articles[1].slug]
+        assert found(parent, "/fr/recherche/", "jeux video") == [articles[0].slug]
+        assert found(parent, "/fr/recherche/", "HARCÈLEMENT") == [articles[1].slug]
+
     def test_a_draft_is_never_found(self, parent, articles):
         assert articles[2].slug not in found(parent, "/nl/zoeken/", "spelletjes")
 

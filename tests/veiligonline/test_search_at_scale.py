@@ -141,7 +141,9 @@ class TestStoredVector:
         assert slugs(search(parent, "/nl/zoeken/", "schermtijd")) == []
         article.body_nl = "Afspraken over schermtijd helpen."
         article.save()
-        assert Article.objects.filter(search_nl=SearchQuery("schermtijd", config="dutch")).exists()
+        assert Article.objects.filter(
+            search_nl=SearchQuery("schermtijd", config="vo_dutch")
+        ).exists()
         assert slugs(search(parent, "/nl/zoeken/", "schermtijd")) == [article.slug]
 
     def test_filled_for_articles_written_without_save(self, library):
