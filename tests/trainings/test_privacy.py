@@ -427,3 +427,27 @@ def test_a_code_is_deleted_by_the_code_itself(module):  # noqa: F811
     # The code no longer opens anything.
     resumed = Client().post(url("modules:resume"), {"code": code})
     assert resumed.status_code in (400, 429)
+
+
+def test_what_a_visitor_typed_in_a_search_never_reaches_the_log(db):
+    # An access-log line as gunicorn or the development server writes it.
+    line = '"GET /nl/zoeken/?q=mijn+dochter+Lisa+Peeters+sexting&page=2 HTTP/1.1" 200'
+    record = logging.LogRecord("django.server", logging.INFO, "", 0, "%s", (line,), None)
+    RedactPrivateLinks().filter(record)
+    logged = record.getMessage()
+    assert "Lisa" not in logged and "Peeters" not in logged
+    assert "?q=[typed]&page=2" in logged
+    place = redact('"GET /fr/formations/?place=Rue+des+Lilas+4+Li%C3%A8ge HTTP/1.1" 200')
+    assert "Lilas" not in place and "place=[typed]" in place
+    # gunicorn's %(q)s atom, the query string alone.
+    record = logging.LogRecord(
+        "gunicorn.access",
+        logging.INFO,
+        "",
+        0,
+        "%(U)s?%(q)s",
+        ({"U": "/nl/zoeken/", "q": "q=Lisa"},),
+        None,
+    )
+    RedactPrivateLinks().filter(record)
+    assert record.getMessage() == "/nl/zoeken/?q=[typed]"

@@ -4,7 +4,8 @@
 
     "GET /nl/inschrijving/3q2-Xf…/annuleren/ HTTP/1.1" 200
 
-is written as "GET /nl/inschrijving/[private]/annuleren/ HTTP/1.1". It knows the
+is written as "GET /nl/inschrijving/[private]/annuleren/ HTTP/1.1", and what a visitor
+typed in a search or place box ("?q=…", "?place=…") as "?q=[typed]". It knows the
 private-link paths from the URL patterns themselves (every language), so a path that is
 renamed or translated stays covered. It is set on the console handler in settings
 LOGGING, which Django's development server (`django.server`), `django.request` and
@@ -70,10 +71,17 @@ def _pattern() -> re.Pattern:
     return re.compile("(" + "|".join(parts) + r")[^/?#\s\"'.]+")
 
 
+# What a visitor typed in a search or place box may name a child ("mijn dochter Lisa
+# Peeters sexting"): its value never reaches a log line, beside the client's address.
+_TYPED = re.compile(r"([?&](?:q|place|email|phone|contact)=)[^&\s\"'#]*")
+TYPED_PLACEHOLDER = "[typed]"
+
+
 def redact(text: str) -> str:
     if not isinstance(text, str) or "/" not in text:
         return text
-    return _pattern().sub(lambda match: match.group(1) + PLACEHOLDER, text)
+    text = _pattern().sub(lambda match: match.group(1) + PLACEHOLDER, text)
+    return _TYPED.sub(lambda match: match.group(1) + TYPED_PLACEHOLDER, text)
 
 
 def _redact_value(value):
@@ -93,6 +101,9 @@ class RedactPrivateLinks(logging.Filter):
                 record.msg = redact(record.msg)
             if isinstance(record.args, dict):
                 record.args = {key: _redact_value(value) for key, value in record.args.items()}
+                if isinstance(record.args.get("q"), str):
+                    # gunicorn's %(q)s atom: the query string without its "?".
+                    record.args["q"] = redact("/?" + record.args["q"])[2:]
             elif isinstance(record.args, tuple):
                 record.args = tuple(_redact_value(value) for value in record.args)
             request = getattr(record, "request", None)
