@@ -378,9 +378,15 @@ def password_reset(request):
             # show the form again, address kept, and ask to send it again (as the
             # registration form does).
             form.add_error(None, antibot.TRY_AGAIN)
-        elif limits.exceeded(request, "password-reset", contacts=[email]):
-            form.add_error(None, limits.MESSAGE)
-            status = 429
+        else:
+            address_over, contact_over = limits.check(request, "password-reset", contacts=[email])
+            if address_over:
+                form.add_error(None, limits.message())
+                status = 429
+            elif contact_over:
+                # Asked for too often, perhaps by a stranger: the same answer, nothing sent,
+                # so that no one can show a moderator a refusal.
+                return redirect("moderators:password_reset_sent")
     if request.method == "POST" and form.is_valid():
         moderator = (
             Moderator.objects.active()

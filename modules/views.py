@@ -531,7 +531,7 @@ def resume(request):
         if antibot.verdict(request, "resume-code") is not antibot.Verdict.PERSON:
             form.add_error(None, antibot.TRY_AGAIN)
         elif limits.exceeded(request, "resume-code"):
-            form.add_error(None, limits.MESSAGE)
+            form.add_error(None, limits.message())
             status = 429
         elif form.is_valid():
             if Progress(request.session).resume(form.cleaned_data["code"]):
@@ -574,7 +574,7 @@ def delete_code(request):
     """
     form = DeleteCodeForm(request.POST)
     if limits.exceeded(request, "resume-code"):
-        form.add_error(None, limits.MESSAGE)
+        form.add_error(None, limits.message())
         return render(
             request, "modules/resume.html", {"form": ResumeForm(), "delete_form": form}, status=429
         )

@@ -169,7 +169,7 @@ def _registration_page(request, session: TrainingSession, *, invited: bool):
                 form.add_error(None, antibot.TRY_AGAIN)
                 status = 400
             elif limits.exceeded(request, "registration", contacts=[data["email"], data["phone"]]):
-                form.add_error(None, limits.MESSAGE)
+                form.add_error(None, limits.message())
                 status = 429
             else:
                 status = _register(request, form, session, invited=invited)
@@ -262,15 +262,20 @@ def lost_link(request):
         # Each contact gets its links at most once an hour anyway (the message's key);
         # the limit stops one visitor from making us write to many people.
         bot = antibot.verdict(request, "lost-link")
+        contact_over = False
         if bot is antibot.Verdict.STALE:
             form.add_error(None, antibot.TRY_AGAIN)
-        elif bot is antibot.Verdict.PERSON and limits.exceeded(
-            request, "lost-link", contacts=[request.POST.get("contact", "")]
-        ):
-            form.add_error(None, limits.MESSAGE)
-            return render(request, "trainings/lost_link.html", {"form": form}, status=429)
+        elif bot is antibot.Verdict.PERSON:
+            address_over, contact_over = limits.check(
+                request, "lost-link", contacts=[request.POST.get("contact", "")]
+            )
+            if address_over:
+                form.add_error(None, limits.message())
+                return render(request, "trainings/lost_link.html", {"form": form}, status=429)
         if form.is_valid():
-            if bot is antibot.Verdict.PERSON:
+            # A contact asked for too often (perhaps by a stranger): the same reply, and
+            # nothing sent; its owner is never shown a refusal someone else caused.
+            if bot is antibot.Verdict.PERSON and not contact_over:
                 services.send_lost_links(
                     contact=form.cleaned_data["contact"], language=request.LANGUAGE_CODE
                 )
@@ -377,7 +382,7 @@ def request_training(request):
             "request",
             contacts=[form.cleaned_data["contact_email"], form.cleaned_data["contact_phone"]],
         ):
-            form.add_error(None, limits.MESSAGE)
+            form.add_error(None, limits.message())
             status = 429
         else:
             booking = services.receive_request(form)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -292,3 +293,17 @@ def test_password_reset_goes_through_the_outbox(
     assert response.status_code == 302
     moderator.user.refresh_from_db()
     assert moderator.user.check_password(new)
+
+
+def test_a_stranger_cannot_lock_a_moderator_out_of_the_password_reset(moderator, db):
+    # Three tries an hour per address asked for; a stranger uses them up from elsewhere.
+    for number in range(4):
+        Client(REMOTE_ADDR=f"203.0.113.{number + 1}").post(
+            url("password_reset"), {"email": moderator.user.email}
+        )
+    response = Client(REMOTE_ADDR="198.51.100.4").post(
+        url("password_reset"), {"email": moderator.user.email}
+    )
+    # The same answer as ever: no refusal shown to the moderator (nor to the stranger).
+    assert response.status_code == 302
+    assert response["Location"] == url("password_reset_sent")

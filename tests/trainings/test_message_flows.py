@@ -65,7 +65,7 @@ class TestNeutralReply:
         # It repeats what they asked for, and where the link went.
         for shown in (
             "lea@example.org",
-            "3 en 6",
+            "3, 6",  # the ages as numbers
             "Rolstoel",
             "Breng je gsm mee.",
             "2 volwassenen",
@@ -168,6 +168,24 @@ class TestLostLink:
         response = parent.post(url("lost_link"), {"contact": "p11@example.org"})
         assert response.status_code == 429
         assert "over een uur" in response.content.decode()
+
+    def test_a_stranger_asking_often_for_someones_links_never_refuses_their_owner(
+        self, make_session
+    ):
+        session = make_session()
+        services.register(session_id=session.pk, name="Lea", email="lea@example.org")
+        # From five addresses, a stranger asks for Lea's links (the limit per contact is 5).
+        for number in range(6):
+            stranger = Client(REMOTE_ADDR=f"203.0.113.{number + 1}")
+            stranger.post(url("lost_link"), {"contact": "lea@example.org"})
+        sent = Message.objects.filter(kind="lost_links").count()
+        # Lea herself, from home: the usual reply, never a refusal someone else caused.
+        response = Client(REMOTE_ADDR="198.51.100.4").post(
+            url("lost_link"), {"contact": "lea@example.org"}
+        )
+        assert response.status_code == 200
+        assert "lea@example.org" in response.content.decode()
+        assert Message.objects.filter(kind="lost_links").count() == sent
 
     def test_nonsense_is_refused_kindly_and_kept(self, parent, db):
         response = parent.post(url("lost_link", "fr"), {"contact": "lea at home"})

@@ -3,7 +3,7 @@
     from veiligonline.lib import limits
 
     if limits.exceeded(request, "registration", contacts=[email, phone]):
-        ...  # re-render the form with limits.MESSAGE, status 429
+        ...  # re-render the form with limits.message(), status 429
 
 Each limit counts per client address and, where a form names one, per contact (an
 e-mail address or a phone number): one script cannot fill a session from one address,
@@ -44,8 +44,10 @@ _SALT = "veiligonline.limits"
 # (per address, per contact); None: no limit of that kind. django-ratelimit's notation:
 # "5/h" is five an hour, "3/d" three a day.
 DEFAULT_RATES: dict[str, tuple[str | None, str | None]] = {
-    # A family registers once or twice; a community centre's shared Wi-Fi a few more.
-    "registration": ("5/h", "3/h"),
+    # A family registers once or twice; a community centre's shared Wi-Fi, or a mobile
+    # network that puts many phones behind one address, a group more. The caps per contact
+    # (TRAININGS_CAPS) and the fast-filling notice keep one script from filling a session.
+    "registration": ("10/h", "3/h"),
     "request": ("3/d", "3/d"),
     "resume-code": ("10/h", None),
     "lost-link": ("10/h", "5/h"),
@@ -57,8 +59,20 @@ DEFAULT_RATES: dict[str, tuple[str | None, str | None]] = {
 
 MESSAGE = _(
     "You have sent this form many times in a short while. For your safety we stop here "
-    "for now. Please try again in an hour, or call us: we are glad to help."
+    "for now. Please try again in an hour, or write to us at %(email)s: we are glad to help."
 )
+MESSAGE_WITH_PHONE = _(
+    "You have sent this form many times in a short while. For your safety we stop here "
+    "for now. Please try again in an hour, or call us on %(phone)s: we are glad to help."
+)
+
+
+def message() -> str:
+    """The refusal, in the page's language, with a way to reach a person."""
+    phone = getattr(settings, "CONTACT_PHONE", "")
+    if phone:
+        return MESSAGE_WITH_PHONE % {"phone": phone}
+    return MESSAGE % {"email": settings.HELP_EMAIL}
 
 
 def rates(group: str) -> tuple[str | None, str | None]:
@@ -104,26 +118,37 @@ def exceeded(request, group: str, *, contacts: Iterable[str] = ()) -> bool:
     Every counter is incremented (the address and each contact), so a flood spread over
     several contacts is still counted per address, and the other way round.
     """
+    return any(check(request, group, contacts=contacts))
+
+
+def check(request, group: str, *, contacts: Iterable[str] = ()) -> tuple[bool, bool]:
+    """Count this try; (the address is over its limit, a contact is over its limit).
+
+    For the forms that only send something to the contact itself (lost link, password
+    reset) a contact over its limit is answered as usual and sent nothing: a stranger
+    who types someone's address many times must not be able to show that person a refusal.
+    """
     per_address, per_contact = rates(group)
-    keys = []
+    by_address = []
+    by_contact = []
     if per_address:
-        keys.append((per_address, keyed("address", address_of(request))))
+        by_address.append((per_address, keyed("address", address_of(request))))
     if per_contact:
         seen = {normalised_contact(c) for c in contacts if c and c.strip()}
-        keys.extend((per_contact, keyed("contact", contact)) for contact in sorted(seen))
+        by_contact.extend((per_contact, keyed("contact", contact)) for contact in sorted(seen))
     try:
-        refused = [_hit(request, group, rate, value) for rate, value in keys]
+        address_over = any([_hit(request, group, rate, value) for rate, value in by_address])
+        contact_over = any([_hit(request, group, rate, value) for rate, value in by_contact])
     except Exception as error:  # noqa: BLE001 - any cache backend's error is an outage to us
         # Fail open: a parent must be able to register while Redis restarts.
         logger.warning(
             "Rate limit %s not checked: the cache is unreachable (%s).", group, type(error).__name__
         )
-        return False
-    if any(refused):
+        return False, False
+    if address_over or contact_over:
         # The group only: never the address, the contact or the path (it may hold a token).
         logger.warning("Rate limit %s reached; the request was refused.", group)
-        return True
-    return False
+    return address_over, contact_over
 
 
 def too_many(request, *, status: int = 429) -> HttpResponse:
