@@ -131,6 +131,10 @@ def register_hooks() -> None:
         services.SESSION_CANCELLED_HOOKS.append(tell_session_cancelled)
     if tell_session_moved not in services.SESSION_MOVED_HOOKS:
         services.SESSION_MOVED_HOOKS.append(tell_session_moved)
+    from moderators.rules import change_problems
+
+    if change_problems not in services.SESSION_CHANGE_CHECKS:
+        services.SESSION_CHANGE_CHECKS.append(change_problems)
 
 
 def _set_password_context(message) -> dict | None:

@@ -110,17 +110,20 @@ def _month(day) -> tuple[datetime, datetime]:
     )
 
 
-def evaluate(session: TrainingSession, moderators=None, *, answering: bool = False) -> list[Fit]:
+def evaluate(
+    session: TrainingSession, moderators=None, *, answering: bool = False, modules=None
+) -> list[Fit]:
     """A Fit for each moderator (default: every active one), best first.
 
     `answering`: the moderator is answering their own invitation to this session, so
-    being on it already is no reason against.
+    being on it already is no reason against. `modules`: the session's modules as a
+    coordinator is changing them (default: those saved).
     """
     if moderators is None:
         moderators = Moderator.objects.active().select_related("user")
     moderators = list(moderators)
     ids = [moderator.pk for moderator in moderators]
-    modules = list(session.modules.all())
+    modules = list(session.modules.all() if modules is None else modules)
     required = required_versions(modules)
     day = timezone.localdate(session.starts_at)
 
@@ -227,6 +230,19 @@ def evaluate(session: TrainingSession, moderators=None, *, answering: bool = Fal
         fits.append(fit)
     fits.sort(key=Fit.sort_key)
     return fits
+
+
+def change_problems(session: TrainingSession, modules) -> list[str]:
+    """For trainings.services.SESSION_CHANGE_CHECKS: the session as a coordinator would
+    change it; why each moderator invited to or leading it would no longer fit."""
+    on_it = Moderator.objects.filter(
+        assignments__in=Assignment.objects.active().filter(session_id=session.pk)
+    ).select_related("user")
+    return [
+        f"{fit.moderator.name}: {reason}"
+        for fit in evaluate(session, on_it, answering=True, modules=modules)
+        for reason in fit.reasons
+    ]
 
 
 def refusals(session: TrainingSession, moderator: Moderator, *, answering=False) -> list[str]:

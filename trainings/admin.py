@@ -6,6 +6,7 @@ or seats directly, and a change of capacity or a cancellation goes through the
 services too.
 """
 
+import copy
 import csv
 
 from django import forms
@@ -215,6 +216,7 @@ class TrainingSessionAdminForm(forms.ModelForm):
                     "set its status to cancelled."
                 ),
             )
+        self._check_moderators(data)
         capacity = data.get("capacity")
         if capacity is not None:
             taken = 0
@@ -240,6 +242,39 @@ class TrainingSessionAdminForm(forms.ModelForm):
                     % {"taken": taken},
                 )
         return data
+
+    # What the moderators on a session must fit: a change of these is checked again.
+    FITTED = ("starts_at", "ends_at", "modules", "language", "audience", "interpreter_language")
+
+    def _check_moderators(self, data) -> None:
+        """A session's moderators must still fit it after a change of time, themes,
+        language or audience (no double booking, certified, ...): said in plain words."""
+        if (
+            not self.instance.pk
+            or self.errors
+            or data.get("status") == TrainingSession.Status.CANCELLED
+            or not set(self.FITTED) & set(self.changed_data)
+        ):
+            return
+        proposed = copy.copy(self.instance)
+        for name in self.FITTED:
+            if name in data and name != "modules":
+                setattr(proposed, name, data[name])
+        modules = data.get("modules")
+        if modules is None:
+            modules = self.instance.modules.all()
+        problems = services.change_problems(proposed, list(modules))
+        if problems:
+            self.add_error(
+                None,
+                [
+                    _(
+                        "This change does not fit the moderators of this session. Withdraw "
+                        "them first (see “Moderators” on this page), or keep the time and themes:"
+                    ),
+                    *problems,
+                ],
+            )
 
 
 @admin.register(TrainingSession)
@@ -304,7 +339,7 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
         if booking.childcare_needed:
             asked.append(_("childcare"))
         asked_text = (
-            _("They asked for %(needs)s: tick it below once it is arranged.")
+            _("They asked for %(needs)s: set it on this page once it is arranged.")
             % {"needs": ", ".join(str(need) for need in asked)}
             if asked
             else ""
@@ -369,7 +404,7 @@ class TrainingSessionAdmin(CheckboxListsMixin, admin.ModelAdmin):
 
     # The moderator needs who comes and what they need, not how to reach them.
     @admin.action(
-        description=_("Export the participant list (CSV) for the moderator"),
+        description=_("Export the participant list (CSV, for coordinators)"),
         permissions=["change"],
     )
     def export_participants(self, request, queryset):

@@ -309,6 +309,16 @@ def fill_from_waiting_list(*, session_id: int) -> None:
 # AppConfig.ready() to tell the moderators of the session.
 SESSION_CANCELLED_HOOKS: list = []
 SESSION_MOVED_HOOKS: list = []
+# Called with (the session as it would be after a coordinator's change, its modules) before
+# the change is saved; each returns the problems it sees, in plain words (moderators: an
+# invited or accepted moderator no longer fits the changed time, modules, language or
+# audience). The session admin refuses a change with problems.
+SESSION_CHANGE_CHECKS: list = []
+
+
+def change_problems(session: TrainingSession, modules) -> list[str]:
+    """What other apps say a proposed change of this session would break."""
+    return [problem for check in SESSION_CHANGE_CHECKS for problem in check(session, modules)]
 
 
 def cancel_session(*, session_id: int) -> int:
@@ -331,8 +341,12 @@ def cancel_session(*, session_id: int) -> int:
         Registration.objects.bulk_update(registrations, ["status", "cancelled_at"])
         booking = getattr(session, "booking_request", None)
         if booking is not None:
-            # The organisation whose group it was is told too.
+            # The organisation whose group it was is told too ("we contact you to find
+            # another date"), and its request is open again, for a coordinator to plan anew.
             tell_organisation(ToOrganisation.SESSION_CANCELLED, booking)
+            if booking.status == BookingRequest.Status.PLANNED:
+                booking.status = BookingRequest.Status.RECEIVED
+                booking.save(update_fields=["status"])
         for hook in SESSION_CANCELLED_HOOKS:
             hook(session.pk)
         return len(registrations)
@@ -478,7 +492,7 @@ def plan_request(
     """
     with transaction.atomic():
         request = BookingRequest.objects.select_for_update().get(pk=request_id)
-        if request.session_id:
+        if request.session_id and request.session.status != TrainingSession.Status.CANCELLED:
             return request.session
         if organisation_id is not None:
             organisation = Organisation.objects.get(pk=organisation_id)

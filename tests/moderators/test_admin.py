@@ -151,3 +151,57 @@ def test_a_new_moderator_is_invited_and_sets_a_password(
     message = Message.objects.get(kind="moderator_invitation")
     assert message.language == "fr" and message.status == "sent"
     assert "/fr/" in mailoutbox[0].body
+
+
+def test_moving_a_session_cannot_double_book_its_moderator(
+    coordinator, make_session, make_moderator
+):
+    from tests.trainings.test_admin import change_form
+
+    moderator = make_moderator(name="Youssef El Amrani")
+    first = make_session(days=10)
+    other = make_session(days=12)
+    for session in (first, other):
+        Assignment.objects.create(session=session, moderator=moderator, status="accepted")
+    was = first.starts_at
+    local = timezone.localtime(other.starts_at)
+    response = coordinator.post(
+        reverse("admin:trainings_trainingsession_change", args=[first.pk]),
+        change_form(
+            first,
+            starts_at_0=local.strftime("%d/%m/%Y"),
+            starts_at_1=local.strftime("%H:%M:%S"),
+            ends_at_0=local.strftime("%d/%m/%Y"),
+            ends_at_1=(local + timedelta(hours=2)).strftime("%H:%M:%S"),
+        ),
+    )
+    assert response.status_code == 200  # the form again, with why
+    page = response.content.decode()
+    assert "Youssef El Amrani" in page and "op hetzelfde moment" in page
+    first.refresh_from_db()
+    assert first.starts_at == was
+
+
+def test_adding_a_theme_its_moderator_is_not_certified_for_is_refused(
+    coordinator, make_session, make_moderator, module
+):
+    from modules.models import Module
+    from tests.trainings.test_admin import change_form
+
+    moderator = make_moderator(name="Camille Leroy")  # certified for `module` only
+    session = make_session()
+    Assignment.objects.create(session=session, moderator=moderator, status="accepted")
+    gaming = Module.objects.create(number=9, slug="extra-gaming", title_nl="Gamen", title_fr="Jeux")
+    response = coordinator.post(
+        reverse("admin:trainings_trainingsession_change", args=[session.pk]),
+        change_form(session, modules=[module.pk, gaming.pk]),
+    )
+    assert response.status_code == 200
+    assert "Camille Leroy" in response.content.decode()
+    assert list(session.modules.all()) == [module]
+    # Practical notes, with nothing the moderator must fit changed, save as before.
+    response = coordinator.post(
+        reverse("admin:trainings_trainingsession_change", args=[session.pk]),
+        change_form(session, practical_nl="Ingang via de speelplaats."),
+    )
+    assert response.status_code == 302

@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from moderators.models import Assignment, Moderator
 from modules.models import Module
 from tests.private_links import code_in, opens
+from trainings import services
 from trainings.models import BookingRequest, TrainingSession
 
 
@@ -139,3 +140,21 @@ def test_a_coordinator_plans_a_request_in_one_action(parent, coordinator, module
 @pytest.mark.django_db
 def test_a_tampered_request_link_is_404(parent, db):
     assert parent.get(url("request", token="x" * 32)).status_code == 404
+
+
+def test_a_cancelled_session_opens_its_request_again_to_be_planned_anew(parent, booking_request):
+    from tests.private_links import give_link
+
+    first = services.plan_request(request_id=booking_request.pk)
+    services.cancel_session(session_id=first.pk)
+    booking_request.refresh_from_db()
+    # Not stuck on "planned": a coordinator can plan it again, and the organisation's
+    # page says what happens instead of a date that no longer holds.
+    assert booking_request.status == BookingRequest.Status.RECEIVED
+    page = parent.get(url("request", token=give_link(booking_request))).content.decode()
+    assert "De geplande vorming is geannuleerd" in page
+    assert "Wat er nu gebeurt" not in page  # no "we contact you by <a date long past>"
+    second = services.plan_request(request_id=booking_request.pk)
+    booking_request.refresh_from_db()
+    assert second.pk != first.pk and booking_request.session == second
+    assert booking_request.status == BookingRequest.Status.PLANNED
