@@ -18,6 +18,8 @@ from trainings.places import NAMES
 from veiligonline.lib.forms import AccessibleFormMixin
 
 _PHONE_NOISE = re.compile(r"[\s./()-]")
+# Childcare is for children up to this age.
+MAX_CHILDCARE_AGE = 12
 EMAIL_INVALID = _("This does not look like an e-mail address. For example: name@example.be.")
 
 
@@ -40,6 +42,31 @@ _BELGIAN_MOBILE = re.compile(r"\+324[5-9][0-9]{7}")
 def is_belgian_landline(phone: str) -> bool:
     """A normalised Belgian number that is not a mobile one (it cannot receive SMS)."""
     return phone.startswith("+32") and not _BELGIAN_MOBILE.fullmatch(phone)
+
+
+LANDLINE = _(
+    "This looks like a landline number: it cannot receive text messages. "
+    "Give a mobile number (it starts with 04, for example 0470 12 34 56) "
+    "or an e-mail address."
+)
+
+
+def mobile_problem(phone: str) -> str | None:
+    """Why a normalised number cannot receive our text messages, in plain words; None
+    when it can (or is foreign: we cannot tell)."""
+    if not phone.startswith("+32") or _BELGIAN_MOBILE.fullmatch(phone):
+        return None
+    if re.fullmatch(r"\+324[5-9][0-9]*", phone):
+        # A mobile number with a digit too many or too few, not a landline.
+        digits = len(phone) - 2  # "+32 470…" is "0470…" nationally
+        return ngettext(
+            "A mobile number has 10 digits, for example 0470 12 34 56. "
+            "This one has %(count)d digit: check it.",
+            "A mobile number has 10 digits, for example 0470 12 34 56. "
+            "This one has %(count)d digits: check it.",
+            digits,
+        ) % {"count": digits}
+    return str(LANDLINE)
 
 
 # Zones with a one-digit area code: Brussels, Antwerp, Liège, Ghent ("09 123 45 67").
@@ -210,17 +237,26 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
             self.cleaned_data["phone"],
             _("This does not look like a phone number. For example: 0470 12 34 56."),
         )
-        if phone and is_belgian_landline(phone):
+        problem = mobile_problem(phone) if phone else None
+        if problem:
             # We send the confirmation and the private link by text message.
-            raise forms.ValidationError(
-                _(
-                    "This looks like a landline number: it cannot receive text messages. "
-                    "Give a mobile number (it starts with 04, for example 0470 12 34 56) "
-                    "or an e-mail address."
-                ),
-                code="landline",
-            )
+            raise forms.ValidationError(problem, code="landline")
         return phone
+
+    def clean_childcare_ages(self):
+        """The children's ages as numbers ("3 and 6" becomes "3, 6"): the childcare team
+        reads them, and the messages repeat them."""
+        typed = self.cleaned_data["childcare_ages"].strip()
+        if not typed:
+            return ""
+        ages = [int(age) for age in re.findall(r"[0-9]+", typed)]
+        if not ages or len(ages) > 10 or any(age > MAX_CHILDCARE_AGE for age in ages):
+            raise forms.ValidationError(
+                _("Give the age of each child in numbers, from 0 to %(max)d. For example: 3 and 6.")
+                % {"max": MAX_CHILDCARE_AGE},
+                code="ages",
+            )
+        return ", ".join(str(age) for age in ages)
 
     def clean(self):
         data = super().clean()
@@ -453,10 +489,15 @@ class LostLinkForm(AccessibleFormMixin, forms.Form):
         if "@" in raw:
             field = forms.EmailField(error_messages={"invalid": EMAIL_INVALID})
             return field.clean(raw).lower()
-        return checked_phone(
+        phone = checked_phone(
             raw,
             _(
                 "This does not look like an e-mail address or a phone number. "
                 "For example: name@example.be or 0470 12 34 56."
             ),
         )
+        problem = mobile_problem(phone)
+        if problem:
+            # A landline never registered: we send links by text message only.
+            raise forms.ValidationError(problem)
+        return phone

@@ -1099,4 +1099,4 @@ def test_the_thanks_page_promises_only_the_morning_reminder_when_close(parent, m
     with translation.override("nl"):
         page = " ".join(parent.get(reverse("trainings:thanks")).content.decode().split())
     assert "3 dagen" not in page
-    assert "We sturen je ook een herinnering op de ochtend van de vorming." in page
+    assert "Wie een plaats heeft, krijgt op de ochtend van de vorming een herinnering." in page

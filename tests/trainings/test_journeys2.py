@@ -208,7 +208,7 @@ class TestThankYouPage:
         response = parent.post(url("session", pk=session.pk), data)
         page = text_of(parent.get(response["Location"]).content.decode())
         assert "2 volwassenen" in page
-        assert "3 en 6" in page
+        assert "3, 6" in page
         assert "Rolstoel" in page
         assert "Arabisch" in page
         assert "Breng je gsm mee." in page
