@@ -217,6 +217,25 @@ class TrainingSessionAdminForm(forms.ModelForm):
                 ),
             )
         self._check_moderators(data)
+        # Parents read their page, e-mails and text messages in Dutch or French: a note in
+        # one language only would reach the others untranslated.
+        notes = {code: (data.get(f"practical_{code}") or "").strip() for code in ("nl", "fr")}
+        if notes["nl"] and not notes["fr"]:
+            self.add_error(
+                "practical_fr",
+                _(
+                    "Write this note in French too: parents who read French get it in their page "
+                    "and messages."
+                ),
+            )
+        if notes["fr"] and not notes["nl"]:
+            self.add_error(
+                "practical_nl",
+                _(
+                    "Write this note in Dutch too: parents who read Dutch get it in their page "
+                    "and messages."
+                ),
+            )
         capacity = data.get("capacity")
         if capacity is not None:
             taken = 0

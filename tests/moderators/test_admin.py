@@ -202,6 +202,10 @@ def test_adding_a_theme_its_moderator_is_not_certified_for_is_refused(
     # Practical notes, with nothing the moderator must fit changed, save as before.
     response = coordinator.post(
         reverse("admin:trainings_trainingsession_change", args=[session.pk]),
-        change_form(session, practical_nl="Ingang via de speelplaats."),
+        change_form(
+            session,
+            practical_nl="Ingang via de speelplaats.",
+            practical_fr="Entrée par la cour de récréation.",
+        ),
     )
     assert response.status_code == 302

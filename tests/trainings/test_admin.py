@@ -155,6 +155,26 @@ def test_impossible_seats_and_times_get_a_message_next_to_the_field(coordinator,
 
 
 @pytest.mark.django_db
+def test_practical_notes_are_written_in_both_languages(coordinator, make_session):
+    # A French-reading parent got "Bon à savoir : Ingang via de speelplaats" (walkthrough).
+    session = make_session()
+    change = reverse("admin:trainings_trainingsession_change", args=[session.pk])
+    response = coordinator.post(
+        change, change_form(session, practical_nl="Ingang via de speelplaats.")
+    )
+    assert response.status_code == 200
+    assert "ook in het Frans" in response.content.decode()
+    session.refresh_from_db()
+    assert session.practical_nl == ""
+    both = change_form(
+        session,
+        practical_nl="Ingang via de speelplaats.",
+        practical_fr="Entrée par la cour de récréation.",
+    )
+    assert coordinator.post(change, both).status_code == 302
+
+
+@pytest.mark.django_db
 def test_setting_the_status_to_cancelled_cancels_the_registrations(coordinator, make_session):
     session = make_session()
     register(session_id=session.pk, name="A", email="a@example.org")
