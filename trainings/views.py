@@ -427,13 +427,25 @@ def request_detail(request, token: str):
         invite_link = absolute(
             reverse("trainings:invite", kwargs={"token": booking.session.invite_token})
         )
+    lead_name = ""
     if booking.session_id:
         # A count for the organisation, never who: seats taken are kept on the session.
         waiting = booking.session.registrations.filter(status=Registration.Status.WAITING).count()
+        # The lead moderator, once they accepted (assignments belong to the moderators
+        # app, which adds them to the session; read through the relation, not imported).
+        assignments = getattr(booking.session, "assignments", None)
+        if assignments is not None:
+            lead = assignments.filter(role="lead", status="accepted").select_related("moderator")
+            lead_name = next((assignment.moderator.name for assignment in lead[:1]), "")
     return render(
         request,
         "trainings/request_detail.html",
-        {"booking": booking, "waiting": waiting, "invite_link": invite_link},
+        {
+            "booking": booking,
+            "waiting": waiting,
+            "invite_link": invite_link,
+            "lead_name": lead_name,
+        },
     )
 
 

@@ -158,3 +158,27 @@ def test_a_cancelled_session_opens_its_request_again_to_be_planned_anew(parent, 
     booking_request.refresh_from_db()
     assert second.pk != first.pk and booking_request.session == second
     assert booking_request.status == BookingRequest.Status.PLANNED
+
+
+def test_the_organisations_page_shows_what_is_arranged(parent, booking_request):
+    """The e-mail said interpreter and childcare were confirmed; the page says it too, and
+    what is not arranged yet (walkthrough)."""
+    from tests.private_links import give_link
+
+    booking_request.interpreter_language = "ar"
+    booking_request.childcare_needed = True
+    booking_request.save()
+    session = services.plan_request(request_id=booking_request.pk)
+    link = url("request", token=give_link(booking_request))
+    page = " ".join(parent.get(link).content.decode().split())
+    assert "Wat geregeld is" in page
+    assert page.count("Nog niet geregeld") == 2  # interpreter and childcare, asked for
+    assert "We zoeken nog een begeleider" in page
+    session.interpreter_language = "ar"
+    session.childcare = True
+    session.practical_nl, session.practical_fr = "Ingang via de speelplaats.", "Par la cour."
+    session.save()
+    page = " ".join(parent.get(link).content.decode().split())
+    assert "Nog niet geregeld" not in page
+    assert "Ja, er is een tolk voor het Arabisch." in page
+    assert "Ingang via de speelplaats." in page
