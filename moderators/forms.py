@@ -104,9 +104,10 @@ class ReportForm(AccessibleFormMixin, forms.Form):
         help_text=_("What went well, what to improve. No names, please."),
     )
 
-    def __init__(self, *args, childcare: bool = True, **kwargs):
+    def __init__(self, *args, childcare: bool = True, capacity: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.childcare = childcare
+        self.capacity = capacity
         if not childcare:
             self.fields["children_in_childcare"].help_text = _("This session had no childcare: 0.")
 
@@ -114,7 +115,9 @@ class ReportForm(AccessibleFormMixin, forms.Form):
         cleaned = super().clean()
         counts = ("adults", "families", "disadvantaged_families", "grandparents")
         if all(name in cleaned for name in counts):
-            problems = report_problems({**cleaned, "children_in_childcare": 0})
+            problems = report_problems(
+                {**cleaned, "children_in_childcare": 0}, capacity=self.capacity
+            )
             if problems:
                 raise ValidationError(problems)
         if cleaned.get("children_in_childcare"):

@@ -145,8 +145,24 @@ REPORT_FIELDS = (
 )
 
 
-def report_problems(counts: dict, *, childcare: bool = True) -> list[str]:
+def plausible_adults(capacity: int) -> int:
+    """The most adults a report may give for a session of this size: people bring a
+    neighbour, a group comes in larger than booked, but 300 at a session of 15 is a typo."""
+    return max(2 * capacity, capacity + 20)
+
+
+def report_problems(
+    counts: dict, *, childcare: bool = True, capacity: int | None = None
+) -> list[str]:
     problems = []
+    if capacity and counts.get("adults", 0) > plausible_adults(capacity):
+        problems.append(
+            _(
+                "That is far more adults than the %(capacity)d places of this session: "
+                "check the number."
+            )
+            % {"capacity": capacity}
+        )
     if not childcare and counts.get("children_in_childcare"):
         # Refused rather than kept: the figure feeds the programme's count of children
         # looked after, and a session without childcare looked after none. Usually the
@@ -195,7 +211,7 @@ def file_report(
             raise Refused([_("The report can be filed once the session has started.")])
         if session.status == TrainingSession.Status.CANCELLED:
             raise Refused([_("This session was cancelled: there is nothing to report.")])
-        problems = report_problems(counts, childcare=session.childcare)
+        problems = report_problems(counts, childcare=session.childcare, capacity=session.capacity)
         if problems:
             raise Refused(problems)
         report = AttendanceReport.objects.filter(session=session).first()

@@ -250,7 +250,12 @@ def report(request, pk: int):
         if existing
         else None
     )
-    form = forms.ReportForm(request.POST or None, initial=initial, childcare=session.childcare)
+    form = forms.ReportForm(
+        request.POST or None,
+        initial=initial,
+        childcare=session.childcare,
+        capacity=session.capacity,
+    )
     if request.method == "POST" and not locked and form.is_valid():
         try:
             services.file_report(

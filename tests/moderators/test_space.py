@@ -215,6 +215,19 @@ def test_impossible_numbers_are_explained(moderator_client, moderator, make_sess
     assert 'id="error-summary"' in response.content.decode()
 
 
+def test_far_more_adults_than_places_is_taken_for_a_typo(moderator_client, moderator, make_session):
+    # 300 adults at a session of 12 places (walkthrough); 20 is a busy evening, not a typo.
+    session = make_session(days=-1, childcare=True)
+    assign(session, moderator)
+    response = moderator_client.post(url("report", pk=session.pk), REPORT | {"adults": 300})
+    assert response.status_code == 400
+    assert "12 plaatsen" in response.content.decode()
+    assert not AttendanceReport.objects.exists()
+    response = moderator_client.post(url("report", pk=session.pk), REPORT | {"adults": 20})
+    assert response.status_code == 302
+    assert AttendanceReport.objects.get().adults == 20
+
+
 def test_no_report_before_the_session(moderator_client, moderator, make_session):
     session = make_session(days=2)
     assign(session, moderator)
