@@ -130,3 +130,11 @@ class MessageAdmin(admin.ModelAdmin):
             % count,
             messages.SUCCESS,
         )
+        self.message_user(
+            request,
+            _(
+                "A message whose cause no longer holds (a cancelled registration, a session "
+                "already given) is not sent again; one sent before keeps its earlier send."
+            ),
+            messages.INFO,
+        )

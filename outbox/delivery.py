@@ -103,8 +103,10 @@ def deliver(message_id: int, *, email_connection=None, sms_connection=None) -> s
             return "skipped"
         rendered = render(message)
         if rendered is None:
+            # Its cause no longer holds. A copy a coordinator asked for ("send again") of a
+            # message sent before leaves that earlier send on record, as it was.
             Message.objects.filter(pk=message_id, status=Message.Status.QUEUED).update(
-                status=Message.Status.CANCELLED,
+                status=Message.Status.SENT if message.sent_at else Message.Status.CANCELLED,
                 last_error="",
                 context=without_secrets(message.context),
             )

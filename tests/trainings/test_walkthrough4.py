@@ -109,3 +109,28 @@ class TestTheThankYouPromisesOnlyWhatIsTrue:
         assert Registration.objects.get().status == "confirmed"
         assert "vous êtes donc sur la liste d'attente" not in page
         assert "où vous en êtes" in page
+
+
+@pytest.mark.django_db
+def test_sending_again_a_message_no_longer_current_keeps_its_earlier_send(
+    make_session, django_capture_on_commit_callbacks, mailoutbox
+):
+    """ "Send again" on a sent confirmation of a registration since cancelled: nothing goes
+    out, and the row keeps saying when it was sent (it read "not sent" beside a sent date)."""
+    from outbox import services as outbox_services
+    from outbox.delivery import deliver
+    from tests.private_links import give_link
+
+    session = make_session()
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = services.register(session_id=session.pk, name="Lea", email="lea@example.org")
+    confirmation = Message.objects.get(kind="registration_confirmed")
+    assert confirmation.status == Message.Status.SENT
+    sent_at = confirmation.sent_at
+    services.cancel(token=give_link(outcome.registration))
+    mailoutbox.clear()
+    outbox_services.send_again(Message.objects.filter(pk=confirmation.pk))
+    assert deliver(confirmation.pk) == "obsolete"
+    confirmation.refresh_from_db()
+    assert confirmation.status == Message.Status.SENT and confirmation.sent_at == sent_at
+    assert mailoutbox == []
