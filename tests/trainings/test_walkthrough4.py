@@ -4,6 +4,7 @@ coordinator, a security review) found in the parents' forms and pages, and how i
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 from django.test import Client
@@ -57,6 +58,11 @@ class TestChildcareAges:
         )
         assert response.status_code == 302
         assert Registration.objects.get().childcare_ages == "3, 6"
+        # What the session offers and what they asked are two rows, named apart.
+        page = text(parent.get(response["Location"]))
+        labels = re.findall(r"<dt>([^<]*)</dt>", page)
+        assert len(labels) == len(set(labels)), labels
+        assert "Opvang voor jouw kinderen" in labels
 
 
 @pytest.mark.django_db
