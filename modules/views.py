@@ -172,10 +172,12 @@ def _agreement_items(agreement: Agreement) -> list[str]:
 def module_list(request):
     modules = list(Module.objects.published())
     progress = Progress(request.session)
+    new_code = request.session.pop(NEW_CODE_KEY, None)
     return render(
         request,
         "modules/module_list.html",
         {
+            "new_code": new_code,
             "modules": [(module, progress.of(module)) for module in modules],
             "has_code": progress.has_code,
             "resume_form": ResumeForm(),
@@ -508,15 +510,16 @@ def agreement(request, slug: str):
     )
 
 
+NEW_CODE_KEY = "vo_new_code"
+
+
 @post_only("modules:list")
 def create_code(request):
     code = Progress(request.session).create_code()
-    # Shown this once: we keep only its keyed hash, so we cannot show it again.
-    messages.success(
-        request,
-        _("Your code is %(code)s. Write it down now: we cannot show it again.")
-        % {"code": grouped_code(code)},
-    )
+    # Shown this once: we keep only its keyed hash, so we cannot show it again. It waits in
+    # the server-side session for the next page, never in a cookie (the messages cookie is
+    # signed, not encrypted).
+    request.session[NEW_CODE_KEY] = grouped_code(code)
     return redirect("modules:list")
 
 

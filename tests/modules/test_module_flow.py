@@ -189,6 +189,15 @@ class TestResumeCode:
         assert response.status_code == 302
         assert other_device.get(step_url(module, "reflect")).status_code == 200
 
+    def test_the_new_code_never_travels_in_a_cookie_and_shows_once(self, parent, module):
+        # The messages cookie is signed, not encrypted (security review).
+        response = parent.post(url("create_code"))
+        assert "messages" not in response.cookies
+        shown = parent.get(response["Location"]).content.decode()
+        code = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", shown).group()
+        assert "Schrijf" in shown or "Write" in shown
+        assert code not in parent.get(url("list")).content.decode()  # once
+
     @pytest.mark.parametrize("typed", ["", "ABC", "AAAAAAAA"])
     def test_a_bad_code_says_so_and_keeps_what_was_typed(self, parent, db, typed):
         response = parent.post(url("resume"), {"code": typed})
