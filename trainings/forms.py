@@ -39,11 +39,6 @@ def normalise_phone(raw: str) -> str:
 _BELGIAN_MOBILE = re.compile(r"\+324[5-9][0-9]{7}")
 
 
-def is_belgian_landline(phone: str) -> bool:
-    """A normalised Belgian number that is not a mobile one (it cannot receive SMS)."""
-    return phone.startswith("+32") and not _BELGIAN_MOBILE.fullmatch(phone)
-
-
 LANDLINE = _(
     "This looks like a landline number: it cannot receive text messages. "
     "Give a mobile number (it starts with 04, for example 0470 12 34 56) "
